@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// The finetune-ci command line: `validate` reviews datasets, `split` makes a holdout file.
+// Exit codes: 0 nothing at the fail-on level, 1 something is, 2 usage or I/O error.
+import { parseArgs } from "node:util";
+import { readFile, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { expandPaths, InputError, readFileChunks } from "./adapters/files/files.js";
+import { progressOnStderr } from "./adapters/terminal/progress.js";
+import { reviewDatasets, type DatasetFile } from "./review/reviewDatasets.js";
+import { splitDataset } from "./review/splitDataset.js";
+import { parseConfigText, resolveSettings, SettingsError, type Settings } from "./settings/settings.js";
+import { renderText } from "./report/render/text.js";
+import { renderMarkdown } from "./report/render/markdown.js";
+import { VERSION } from "./version.js";
+
+const USAGE = `finetune-ci ${VERSION}: review, split and price LLM fine-tuning datasets
+
+Usage:
+  finetune-ci validate [FILES or GLOBS...] [--holdout FILE] [--model NAME] [--config FILE]
+                       [--format text|markdown|json] [--fail-on error|warning|never]
+                       [--dataset-format auto|chat|preference]
+  finetune-ci split FILE [--holdout-fraction 0.15] [--train-out FILE] [--holdout-out FILE] [--config FILE]
+
+Without FILES, validate reads datasets.train and datasets.holdout from the config file
+(default: .finetune-ci.yml in the current directory, when present).
+
+Exit codes: 0 passed, 1 a finding reached --fail-on, 2 usage or input error.`;
+
+const DEFAULT_CONFIG = ".finetune-ci.yml";
+
+class UsageError extends Error {}
+
+async function loadSettings(configPath: string | undefined, flags: Record<string, unknown>): Promise<Settings> {
+  const path = configPath ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+  const layers: Record<string, unknown>[] = [];
+  if (path) {
+    const text = await readFile(path, "utf8").catch(() => {
+      throw new InputError(`${path}: cannot read the config file`);
+    });
+    layers.push(relativeToConfig(parseConfigText(text, path), path));
+  }
+  layers.push(flags);
+  return resolveSettings(layers, path ? `${path} (with command-line options)` : "command-line options");
+}
+
+/** Dataset paths in a config file are relative to the file; the rest of the program sees them relative to the working directory. */
+function relativeToConfig(config: Record<string, unknown>, configPath: string): Record<string, unknown> {
+  const datasets = config.datasets as Record<string, unknown> | undefined;
+  if (!datasets || typeof datasets !== "object") return config;
+  const rebase = (list: unknown) => (Array.isArray(list) ? list.map((p) => (typeof p === "string" ? relative(process.cwd(), resolve(dirname(configPath), p)) || "." : p)) : list);
+  return { ...config, datasets: { ...datasets, train: rebase(datasets.train), holdout: rebase(datasets.holdout) } };
+}
+
+function defined(entries: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
+}
+
+async function validate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      holdout: { type: "string", multiple: true },
+      model: { type: "string" },
+      config: { type: "string" },
+      format: { type: "string", default: "text" },
+      "fail-on": { type: "string" },
+      "dataset-format": { type: "string" },
+    },
+  });
+  if (!["text", "markdown", "json"].includes(values.format!)) throw new UsageError(`--format must be text, markdown or json, not "${values.format}"`);
+  const settings = await loadSettings(
+    values.config,
+    defined({
+      model: values.model,
+      failOn: values["fail-on"],
+      format: values["dataset-format"],
+      datasets: positionals.length || values.holdout ? defined({ train: positionals.length ? positionals : undefined, holdout: values.holdout }) : undefined,
+    }),
+  );
+  const cwd = process.cwd();
+  const train = await expandPaths(settings.datasets.train, cwd);
+  const holdout = await expandPaths(settings.datasets.holdout, cwd);
+  if (train.length === 0 && holdout.length === 0) throw new UsageError("no dataset given: name JSONL files, or set datasets.train in the config file");
+  const files: DatasetFile[] = [...train.map((path) => ({ path, role: "train" as const })), ...holdout.filter((p) => !train.includes(p)).map((path) => ({ path, role: "holdout" as const }))];
+  const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size)));
+  const progress = progressOnStderr(sizes.reduce((a, b) => a + b, 0));
+  const now = new Date();
+  const report = await reviewDatasets({
+    settings,
+    files,
+    readFile: readFileChunks,
+    today: now.toISOString().slice(0, 10),
+    generatedAt: now.toISOString(),
+    version: VERSION,
+    onBytes: (n) => progress.add(n),
+  });
+  progress.done();
+  const rendered = values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : values.format === "markdown" ? renderMarkdown(report) : renderText(report);
+  await new Promise<void>((resolve) => process.stdout.write(rendered, () => resolve()));
+  return report.verdict.failed ? 1 : 0;
+}
+
+async function split(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      "holdout-fraction": { type: "string" },
+      "train-out": { type: "string" },
+      "holdout-out": { type: "string" },
+      config: { type: "string" },
+      "dataset-format": { type: "string" },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError("split takes exactly one input file");
+  const fraction = values["holdout-fraction"] === undefined ? undefined : Number(values["holdout-fraction"]);
+  const settings = await loadSettings(values.config, defined({ split: fraction === undefined ? undefined : { holdoutFraction: fraction }, format: values["dataset-format"] }));
+  const input = positionals[0]!;
+  await expandPaths([input], process.cwd());
+  const base = input.replace(/\.jsonl$/i, "");
+  const trainOut = values["train-out"] ?? `${base}.train.jsonl`;
+  const holdoutOut = values["holdout-out"] ?? `${base}.holdout.jsonl`;
+  const result = await splitDataset({
+    input,
+    trainOut,
+    holdoutOut,
+    fraction: settings.split.holdoutFraction,
+    seed: settings.split.seed,
+    format: settings.format === "auto" ? undefined : settings.format,
+    maxLineBytes: settings.review.maxLineBytes,
+    readFile: readFileChunks,
+  });
+  if (result.problems.length > 0) {
+    for (const p of result.problems.slice(0, 20)) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`);
+    if (result.problems.length > 20) process.stderr.write(`... and ${result.problems.length - 20} more\n`);
+    process.stderr.write(`split stopped: ${result.problems.length} unreadable line(s); nothing was written. Fix them (finetune-ci validate ${input}) and split again.\n`);
+    return 1;
+  }
+  const share = result.train + result.holdout ? (100 * result.holdout) / (result.train + result.holdout) : 0;
+  process.stdout.write(
+    `${input}: ${result.lines} lines = ${result.train} train + ${result.holdout} holdout + ${result.blank} blank (dropped)\n` +
+      `  wrote ${trainOut} and ${holdoutOut} (holdout ${share.toFixed(1)}% of examples, target ${(settings.split.holdoutFraction * 100).toFixed(0)}%, keyed on the prompt with seed "${settings.split.seed}")\n`,
+  );
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "validate":
+        return await validate(rest);
+      case "split":
+        return await split(rest);
+      case "--version":
+      case "version":
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}" (known: validate, split, help)`);
+    }
+  } catch (error) {
+    const known = error instanceof UsageError || error instanceof InputError || error instanceof SettingsError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const io = (error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).path;
+    if (known || io) {
+      process.stderr.write(`finetune-ci: ${(error as Error).message}\n${error instanceof UsageError ? "Run finetune-ci help for usage.\n" : ""}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`finetune-ci: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report it with the command you ran.\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,97 @@
+// What training will cost: OpenAI's bill (billed tokens x epochs x price) beside the self-hosted
+// LoRA alternative, plus what calling the fine-tuned model costs at the dataset's average lengths.
+import { defaultEpochs, EPOCH_RULE } from "./epochs.js";
+import { lifecycleOn, OPENAI_MODELS, PRICE_TABLE_DATE, PRICE_TABLE_SOURCE, resolveModelName, type LifecycleView, type ModelPrice } from "./openaiModels.js";
+import { DEFAULT_GPUS, estimateSelfHosted, type GpuType, type SelfHostedEstimate } from "./selfHosted.js";
+import type { ModelOverride } from "../../settings/settings.js";
+
+export interface ModelFacts {
+  name: string;
+  /** False when the model is not in the price table and no override priced it. */
+  priced: boolean;
+  price: ModelPrice | undefined;
+  priceSource: string;
+  trainingTokenLimit: number;
+  lifecycle: LifecycleView;
+}
+
+const FALLBACK_TOKEN_LIMIT = 65_536;
+
+export function modelFacts(model: string, overrides: Record<string, ModelOverride>, today: string): ModelFacts {
+  const name = resolveModelName(model);
+  const known = OPENAI_MODELS[name];
+  const over = overrides[name] ?? overrides[model] ?? {};
+  const merged = { ...known, ...over };
+  const priced = merged.trainingPerMillion !== undefined && merged.inputPerMillion !== undefined && merged.outputPerMillion !== undefined;
+  const lifecycle = known?.lifecycle || over.newJobsEnd || over.retires ? { ...known?.lifecycle, ...pick(over) } : undefined;
+  return {
+    name,
+    priced,
+    price: priced ? { trainingPerMillion: merged.trainingPerMillion!, inputPerMillion: merged.inputPerMillion!, outputPerMillion: merged.outputPerMillion! } : undefined,
+    priceSource: Object.keys(over).length ? "config file (models)" : `${PRICE_TABLE_SOURCE} (${PRICE_TABLE_DATE})`,
+    trainingTokenLimit: merged.trainingTokenLimit ?? FALLBACK_TOKEN_LIMIT,
+    lifecycle: lifecycleOn(lifecycle, today),
+  };
+}
+
+function pick(over: ModelOverride): { newJobsEnd?: string; retires?: string } {
+  const out: { newJobsEnd?: string; retires?: string } = {};
+  if (over.newJobsEnd) out.newJobsEnd = over.newJobsEnd;
+  if (over.retires) out.retires = over.retires;
+  return out;
+}
+
+export interface CostInput {
+  examples: number;
+  totalTokens: number;
+  billedTokens: number;
+  meanPromptTokens: number;
+  meanAnswerTokens: number;
+}
+
+export interface SelfHostedSettings {
+  baseModel: string;
+  modelParams: number;
+  gpu: string;
+  utilisation: number;
+  gpus: Record<string, GpuType>;
+}
+
+export interface CostEstimate {
+  epochs: number;
+  epochsRule: string;
+  billedTokens: number;
+  chargedTokens: number;
+  /** Null when the model has no known price. */
+  trainingUsd: number | null;
+  inference: { promptTokens: number; completionTokens: number; usdPer1000Requests: number | null };
+  selfHosted: SelfHostedEstimate & { baseModel: string; trainedTokens: number };
+}
+
+export function estimateCost(input: CostInput, model: ModelFacts, selfHosted: SelfHostedSettings): CostEstimate {
+  const epochs = defaultEpochs(input.examples);
+  const charged = input.billedTokens * epochs;
+  const price = model.price;
+  const gpus = { ...DEFAULT_GPUS, ...selfHosted.gpus };
+  const gpuType = gpus[selfHosted.gpu];
+  if (!gpuType) throw new Error(`selfHosted.gpu "${selfHosted.gpu}" is not one of ${Object.keys(gpus).join(", ")}`);
+  // Self-hosted trains on every token (no per-example cap) for the same number of epochs.
+  const trainedTokens = input.totalTokens * epochs;
+  return {
+    epochs,
+    epochsRule: EPOCH_RULE,
+    billedTokens: input.billedTokens,
+    chargedTokens: charged,
+    trainingUsd: price ? (charged / 1e6) * price.trainingPerMillion : null,
+    inference: {
+      promptTokens: input.meanPromptTokens,
+      completionTokens: input.meanAnswerTokens,
+      usdPer1000Requests: price ? (1000 * (input.meanPromptTokens * price.inputPerMillion + input.meanAnswerTokens * price.outputPerMillion)) / 1e6 : null,
+    },
+    selfHosted: {
+      ...estimateSelfHosted({ modelParams: selfHosted.modelParams, tokens: trainedTokens, gpu: selfHosted.gpu, gpuType, utilisation: selfHosted.utilisation }),
+      baseModel: selfHosted.baseModel,
+      trainedTokens,
+    },
+  };
+}

@@ -1,0 +1,202 @@
+// The dataset engine: physical lines in (from any reader), one analysis out. Per-line work happens
+// as lines arrive; dataset-wide checks run once at the end over compact per-example columns.
+import type { LineFileFacts, PhysicalLine } from "./lines.js";
+import { analyzeLine } from "./analyzeExample.js";
+import type { DatasetFormat, FormatChoice } from "./formats.js";
+import { ExampleStore, type FileRole } from "./exampleStore.js";
+import { FindingCollector, type CodeCount } from "../findingCollector.js";
+import type { Finding, FindingCode, Location, SeverityOverride } from "../findings.js";
+import { CachedCounter } from "../tokens/countExample.js";
+import type { CountTokens } from "../tokens/tokenizer.js";
+import { SIGNATURE_SIZE } from "../quality/fingerprints.js";
+import { findConflictingAnswers, findExactDuplicates, findExactLeaks } from "../quality/duplicates.js";
+import { findNearDuplicates } from "../quality/nearDuplicates.js";
+import { checkAnswerFormat, checkSystemPrompts, type AnswerFormatSummary, type SystemPromptSummary } from "../quality/consistency.js";
+import { checkLabels, type LabelSummary } from "../quality/labels.js";
+import { distribution, type Distribution } from "../stats/distribution.js";
+
+export interface EngineOptions {
+  format: FormatChoice;
+  tokenLimit: number;
+  maxLineBytes: number;
+  minExamples: number;
+  nearDuplicateThreshold: number;
+  maxFindingsPerCode: number;
+  systemPromptDominance: number;
+  jsonAnswerShare: number;
+  commonKeyShare: number;
+  maxLabels: number;
+  labelMaxChars: number;
+  imbalanceRatio: number;
+  severities: Partial<Record<FindingCode, SeverityOverride>>;
+}
+
+export interface FileSummary {
+  path: string;
+  role: FileRole;
+  format: DatasetFormat | undefined;
+  bytes: number;
+  lines: number;
+  examples: number;
+  invalidLines: number;
+  blankLines: number;
+}
+
+export interface RoleStats {
+  examples: number;
+  messagesPerExample: Distribution;
+  tokensPerExample: Distribution;
+  assistantTokensPerExample: Distribution;
+  totalTokens: number;
+  /** Sum over examples of min(tokens, limit): what OpenAI bills per epoch. */
+  billedTokens: number;
+  overLimit: number;
+  meanPromptTokens: number;
+  meanAnswerTokens: number;
+}
+
+export interface DatasetAnalysis {
+  files: FileSummary[];
+  findings: Finding[];
+  codeCounts: CodeCount[];
+  totals: { errors: number; warnings: number; infos: number; suppressed: number };
+  train: RoleStats;
+  holdout: RoleStats;
+  systemPrompts: SystemPromptSummary;
+  answerFormat: AnswerFormatSummary;
+  labels: LabelSummary[] | undefined;
+}
+
+export interface FileSession {
+  line(line: PhysicalLine): void;
+  close(facts: LineFileFacts): void;
+}
+
+export class DatasetEngine {
+  private readonly store: ExampleStore;
+  private readonly findings: FindingCollector;
+  private readonly counter: CachedCounter;
+  private readonly files: FileSummary[] = [];
+  private readonly signature = new Uint16Array(SIGNATURE_SIZE);
+
+  constructor(
+    private readonly options: EngineOptions,
+    countTokens: CountTokens,
+  ) {
+    this.store = new ExampleStore(options.maxLabels);
+    this.findings = new FindingCollector(options.severities, options.maxFindingsPerCode);
+    this.counter = new CachedCounter(countTokens);
+  }
+
+  openFile(path: string, role: FileRole): FileSession {
+    const fileIndex = this.store.addFile(path, role);
+    const summary: FileSummary = { path, role, format: this.options.format === "auto" ? undefined : this.options.format, bytes: 0, lines: 0, examples: 0, invalidLines: 0, blankLines: 0 };
+    this.files.push(summary);
+    const add = this.findings.add.bind(this.findings);
+    return {
+      line: (physical) => {
+        const at = { file: path, line: physical.line };
+        switch (physical.kind) {
+          case "blank":
+            summary.blankLines++;
+            add("blank-line", at, "empty line");
+            return;
+          case "invalid-utf8":
+            summary.invalidLines++;
+            add("invalid-utf8", at, `invalid UTF-8 at byte ${physical.byteOffset + 1} of the line`);
+            return;
+          case "too-long":
+            summary.invalidLines++;
+            add("line-too-long", at, `the line is ${physical.bytes} bytes, over the ${this.options.maxLineBytes}-byte limit (review.maxLineBytes)`);
+            return;
+          case "text": {
+            const outcome = analyzeLine(physical.text, {
+              format: summary.format,
+              counter: this.counter,
+              tokenLimit: this.options.tokenLimit,
+              labelMaxChars: this.options.labelMaxChars,
+              signature: this.signature,
+            });
+            if (outcome.kind === "invalid") {
+              summary.invalidLines++;
+              add(outcome.issue.code, at, outcome.issue.message);
+              return;
+            }
+            const facts = outcome.facts;
+            summary.format ??= facts.format;
+            summary.examples++;
+            for (const issue of facts.issues) add(issue.code, at, issue.message);
+            this.store.add(fileIndex, physical.line, facts, this.signature);
+            return;
+          }
+        }
+      },
+      close: (facts) => {
+        summary.bytes = facts.bytes;
+        summary.lines = facts.lines;
+        if (facts.bom) add("utf8-bom", { file: path, line: 1 }, "the file starts with a UTF-8 byte-order mark (stripped before reading)");
+        if (facts.crlfLines > 0) add("crlf-line-endings", { file: path, line: facts.firstCrlfLine }, `${facts.crlfLines} line(s) end with CRLF (read as LF)`);
+        if (!facts.finalNewline) add("no-final-newline", { file: path, line: facts.lines }, "the last line has no newline at its end (it was read)");
+      },
+    };
+  }
+
+  /** A finding that is not about a line's content (the target model's lifecycle, say). */
+  note(code: FindingCode, at: Location, message: string): void {
+    this.findings.add(code, at, message);
+  }
+
+  finish(): DatasetAnalysis {
+    const { store, findings, options } = this;
+    const trainExamples = this.files.filter((f) => f.role === "train").reduce((n, f) => n + f.examples, 0);
+    const firstTrain = this.files.find((f) => f.role === "train");
+    if (firstTrain && trainExamples < options.minExamples) {
+      findings.add("too-few-examples", { file: firstTrain.path, line: 0 }, `${trainExamples} training example(s); at least ${options.minExamples} are required`);
+    }
+    const exactDuplicates = findExactDuplicates(store, findings);
+    findConflictingAnswers(store, findings);
+    const exactLeaks = findExactLeaks(store, findings);
+    findNearDuplicates(store, findings, { threshold: options.nearDuplicateThreshold, exactDuplicates, exactLeaks });
+    const systemPrompts = checkSystemPrompts(store, findings, options.systemPromptDominance);
+    const answerFormat = checkAnswerFormat(store, findings, options.jsonAnswerShare, options.commonKeyShare);
+    const labels = checkLabels(store, findings, { minLabelledShare: 0.9, imbalanceRatio: options.imbalanceRatio });
+    return {
+      files: this.files,
+      findings: findings.findings(),
+      codeCounts: findings.codeCounts(),
+      totals: { errors: findings.total("error"), warnings: findings.total("warning"), infos: findings.total("info"), suppressed: findings.suppressed },
+      train: this.roleStats("train"),
+      holdout: this.roleStats("holdout"),
+      systemPrompts,
+      answerFormat,
+      labels,
+    };
+  }
+
+  private roleStats(role: FileRole): RoleStats {
+    const { store } = this;
+    const rows = store.rowsOf(role);
+    const pick = (column: { get(row: number): number }) => Float64Array.from(rows, (r) => column.get(r));
+    const tokens = pick(store.tokens);
+    let total = 0;
+    let billed = 0;
+    let overLimit = 0;
+    for (const t of tokens) {
+      total += t;
+      billed += Math.min(t, this.options.tokenLimit);
+      if (t > this.options.tokenLimit) overLimit++;
+    }
+    const mean = (values: Float64Array) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+    return {
+      examples: rows.length,
+      messagesPerExample: distribution(pick(store.messages)),
+      tokensPerExample: distribution(tokens),
+      assistantTokensPerExample: distribution(pick(store.assistantTokens)),
+      totalTokens: total,
+      billedTokens: billed,
+      overLimit,
+      meanPromptTokens: mean(pick(store.promptTokens)),
+      meanAnswerTokens: mean(pick(store.answerTokens)),
+    };
+  }
+}

@@ -1,0 +1,31 @@
+// A deterministic train/holdout split keyed on a hash of each example's prompt: adding examples
+// never moves an old one across, and examples that share a prompt always land on the same side
+// (otherwise the holdout would leak).
+import { detectFormat, type DatasetFormat } from "../dataset/formats.js";
+import { promptKey, toConversation } from "../dataset/analyzeExample.js";
+import { hash53 } from "../quality/fingerprints.js";
+import type { LineIssue } from "../dataset/formats.js";
+
+export type Side = "train" | "holdout";
+
+const TWO_POW_53 = 2 ** 53;
+
+export function sideOf(prompt: string, fraction: number, seed: string): Side {
+  return hash53(`${seed}\u0000${prompt}`) / TWO_POW_53 < fraction ? "holdout" : "train";
+}
+
+export type SplitDecision = { side: Side } | { side: "invalid"; issue: LineIssue };
+
+export function decideLine(text: string, fraction: number, seed: string, format: DatasetFormat | undefined): SplitDecision {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { side: "invalid", issue: { code: "invalid-json", message: "invalid JSON: fix it before splitting (run finetune-ci validate for the column)" } };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { side: "invalid", issue: { code: "not-an-object", message: "the line is not a JSON object" } };
+  }
+  const record = value as Record<string, unknown>;
+  return { side: sideOf(promptKey(toConversation(record, format ?? detectFormat(record)).prompt), fraction, seed) };
+}

@@ -1,0 +1,32 @@
+// OpenAI's tokenizers (gpt-tokenizer: the official BPE ranks, checked against tiktoken by a test),
+// chosen by the target model and loaded lazily so that only the one in use costs memory.
+
+export type EncodingName = "o200k_base" | "cl100k_base";
+export type CountTokens = (text: string) => number;
+
+/** gpt-4o, gpt-4.1, o-series and later use o200k_base; gpt-3.5, gpt-4 and the base models cl100k_base. */
+export function encodingForModel(model: string): EncodingName {
+  const name = model.replace(/^ft:/, "").toLowerCase();
+  if (/^(gpt-3\.5|gpt-35|gpt-4(?!o|\.|-?o)|gpt-4-|davinci|babbage|text-embedding)/.test(name)) return "cl100k_base";
+  return "o200k_base";
+}
+
+interface EncodingApi {
+  countStringTokens(text: string): number;
+}
+
+const loaded = new Map<EncodingName, Promise<CountTokens>>();
+
+/** Counts tokens as ordinary text: special-token strings are counted, never interpreted. */
+export function loadTokenCounter(encoding: EncodingName): Promise<CountTokens> {
+  let counter = loaded.get(encoding);
+  if (!counter) {
+    const module = encoding === "o200k_base" ? import("gpt-tokenizer/encoding/o200k_base") : import("gpt-tokenizer/encoding/cl100k_base");
+    counter = module.then((m) => {
+      const api = m.default as unknown as EncodingApi;
+      return (text: string) => api.countStringTokens(text);
+    });
+    loaded.set(encoding, counter);
+  }
+  return counter;
+}

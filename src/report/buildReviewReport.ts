@@ -1,0 +1,77 @@
+// Assembles the review report from the engine's analysis, the model facts and the cost estimate,
+// and decides the verdict. The only place that turns analysis into a judgement.
+import { severityAtLeast } from "../core/findings.js";
+import type { DatasetAnalysis } from "../core/dataset/engine.js";
+import type { CostEstimate, ModelFacts } from "../core/cost/estimate.js";
+import type { EncodingName } from "../core/tokens/tokenizer.js";
+import { QUANTILE_METHOD } from "../core/stats/distribution.js";
+import type { FailOn } from "../settings/settings.js";
+import { REPORT_SCHEMA_VERSION, type ReviewReport } from "./model.js";
+
+export interface ReportContext {
+  version: string;
+  generatedAt: string;
+  failOn: FailOn;
+  model: ModelFacts;
+  encoding: EncodingName;
+  cost: CostEstimate;
+}
+
+export function buildReviewReport(analysis: DatasetAnalysis, context: ReportContext): ReviewReport {
+  const sum = (pick: (f: DatasetAnalysis["files"][number]) => number) => analysis.files.reduce((n, f) => n + pick(f), 0);
+  const { errors, warnings, infos, suppressed } = analysis.totals;
+  const failing = context.failOn === "never" ? 0 : analysis.codeCounts.filter((c) => severityAtLeast(c.severity, context.failOn as "error" | "warning")).reduce((n, c) => n + c.count, 0);
+  const failed = failing > 0;
+  const train = analysis.train;
+  const holdoutExamples = analysis.holdout.examples;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "finetune-ci", version: context.version },
+    generatedAt: context.generatedAt,
+    verdict: {
+      failOn: context.failOn,
+      failed,
+      summary: failed
+        ? `${failing} finding(s) at or above "${context.failOn}": fix them before training`
+        : context.failOn === "never"
+          ? "not gating (fail-on: never)"
+          : `no finding at or above "${context.failOn}"`,
+    },
+    model: { ...context.model, encoding: context.encoding },
+    files: analysis.files,
+    summary: {
+      files: analysis.files.length,
+      lines: sum((f) => f.lines),
+      examples: sum((f) => f.examples),
+      invalidLines: sum((f) => f.invalidLines),
+      blankLines: sum((f) => f.blankLines),
+      errors,
+      warnings,
+      infos,
+      suppressed,
+    },
+    findings: analysis.findings,
+    findingCounts: analysis.codeCounts,
+    tokens: {
+      encoding: context.encoding,
+      total: train.totalTokens,
+      billed: train.billedTokens,
+      limit: context.model.trainingTokenLimit,
+      overLimit: train.overLimit,
+      perExample: train.tokensPerExample,
+      assistantPerExample: train.assistantTokensPerExample,
+      quantileMethod: QUANTILE_METHOD,
+    },
+    stats: {
+      trainExamples: train.examples,
+      holdoutExamples,
+      holdoutShare: train.examples + holdoutExamples ? holdoutExamples / (train.examples + holdoutExamples) : 0,
+      messagesPerExample: train.messagesPerExample,
+      holdout: analysis.holdout,
+      systemPrompts: analysis.systemPrompts,
+      answerFormat: analysis.answerFormat,
+      labels: analysis.labels ?? null,
+    },
+    cost: context.cost,
+  };
+}

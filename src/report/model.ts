@@ -1,0 +1,56 @@
+// The one report model. Every output (terminal text, markdown, JSON, and in the Action the PR
+// comment, job summary and annotations) is rendered from it; no renderer computes a figure.
+import type { CodeCount } from "../core/findingCollector.js";
+import type { Finding } from "../core/findings.js";
+import type { FileSummary, RoleStats } from "../core/dataset/engine.js";
+import type { CostEstimate, ModelFacts } from "../core/cost/estimate.js";
+import type { SystemPromptSummary, AnswerFormatSummary } from "../core/quality/consistency.js";
+import type { LabelSummary } from "../core/quality/labels.js";
+import type { Distribution } from "../core/stats/distribution.js";
+import type { EncodingName } from "../core/tokens/tokenizer.js";
+import type { FailOn } from "../settings/settings.js";
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface ReviewReport {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  tool: { name: "finetune-ci"; version: string };
+  generatedAt: string;
+  verdict: { failOn: FailOn; failed: boolean; summary: string };
+  model: ModelFacts & { encoding: EncodingName };
+  files: FileSummary[];
+  summary: {
+    files: number;
+    lines: number;
+    examples: number;
+    invalidLines: number;
+    blankLines: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    suppressed: number;
+  };
+  findings: Finding[];
+  findingCounts: CodeCount[];
+  tokens: {
+    encoding: EncodingName;
+    total: number;
+    billed: number;
+    limit: number;
+    overLimit: number;
+    perExample: Distribution;
+    assistantPerExample: Distribution;
+    quantileMethod: string;
+  };
+  stats: {
+    trainExamples: number;
+    holdoutExamples: number;
+    holdoutShare: number;
+    messagesPerExample: Distribution;
+    holdout: RoleStats;
+    systemPrompts: SystemPromptSummary;
+    answerFormat: AnswerFormatSummary;
+    labels: LabelSummary[] | null;
+  };
+  cost: CostEstimate;
+}
