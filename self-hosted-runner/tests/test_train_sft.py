@@ -1,0 +1,110 @@
+"""train.py end to end (as a subprocess, like the Action): SFT with eval, merge, YAML + flag override."""
+
+import json
+
+import pytest
+import torch
+from conftest import run_train
+
+PROGRESS = "FINETUNE_CI_PROGRESS "
+EPOCHS = 10
+
+
+@pytest.fixture(scope="module")
+def sft_run(tmp_path_factory, tiny_model_dir, data_dir):
+    out = tmp_path_factory.mktemp("sft-out")
+    config = tmp_path_factory.mktemp("cfg") / "run.yaml"
+    config.write_text(
+        f"model_name_or_path: {tiny_model_dir}\n"
+        f"train_file: {data_dir / 'train.jsonl'}\n"
+        f"eval_file: {data_dir / 'eval.jsonl'}\n"
+        f"output_dir: {out}\n"
+        "num_train_epochs: 1\n"  # overridden by the flag below
+        "learning_rate: 0.01\n"
+        "lora_r: 8\n"
+        "per_device_train_batch_size: 4\n"
+        "max_length: 128\n"
+        "merge: true\n"
+    )
+    result = run_train("--config", str(config), "--num_train_epochs", str(EPOCHS))
+    assert result.returncode == 0, result.stderr[-4000:]
+    metrics = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
+    run = json.loads((out / "run.json").read_text())
+    progress = [json.loads(line[len(PROGRESS):]) for line in result.stdout.splitlines() if line.startswith(PROGRESS)]
+    return {"out": out, "metrics": metrics, "run": run, "progress": progress, "model": tiny_model_dir}
+
+
+def test_training_loss_falls(sft_run):
+    losses = [m["loss"] for m in sft_run["metrics"] if m["loss"] is not None]
+    assert len(losses) == 30  # 12 examples / batch 4 = 3 steps per epoch, logged every step
+    assert losses[-1] < 0.5 * losses[0], losses
+
+
+def test_metrics_jsonl_shape(sft_run):
+    metrics = sft_run["metrics"]
+    for i, line in enumerate(metrics, start=1):
+        assert line["step"] == i
+        assert isinstance(line["epoch"], float)
+        assert isinstance(line["loss"], float) and isinstance(line["learning_rate"], float)
+        assert isinstance(line["num_tokens"], int) and line["num_tokens"] > 0
+    assert [m["num_tokens"] for m in metrics] == sorted(m["num_tokens"] for m in metrics)
+
+
+def test_eval_every_epoch(sft_run):
+    evals = [m for m in sft_run["metrics"] if "eval_loss" in m]
+    assert [round(m["epoch"]) for m in evals] == list(range(1, EPOCHS + 1))
+    for m in evals:
+        assert isinstance(m["eval_loss"], float)
+        assert 0.0 <= m["eval_mean_token_accuracy"] <= 1.0
+    assert evals[-1]["eval_loss"] < evals[0]["eval_loss"]
+
+
+def test_run_json_shape(sft_run):
+    run, out = sft_run["run"], sft_run["out"]
+    assert run["base_model"] == str(sft_run["model"])
+    assert run["method"] == "sft" and run["quantization"] == "none"
+    assert run["adapter_path"] == str(out / "adapter") and run["merged_path"] == str(out / "merged")
+    assert len(run["train_file_sha256"]) == 64 and len(run["eval_file_sha256"]) == 64
+    assert run["config"]["num_train_epochs"] == EPOCHS and run["config"]["merge"] is True
+    assert run["trained_tokens"] == sft_run["metrics"][-1]["num_tokens"]
+    assert run["global_steps"] == 30
+    for key in ("wall_time_seconds", "train_seconds", "tokens_per_second", "final_train_loss", "final_eval_loss"):
+        assert isinstance(run[key], float) and run[key] > 0, key
+    assert run["peak_gpu_memory_bytes"] is None  # CPU
+    assert set(run["versions"]) >= {"torch", "transformers", "peft", "trl"}
+    assert all(isinstance(v, str) for k, v in run["versions"].items() if k != "bitsandbytes")
+    assert run["device"]["cuda"] is torch.cuda.is_available()
+
+
+def test_progress_lines(sft_run):
+    train = [p for p in sft_run["progress"] if p["event"] == "train"]
+    assert [p["step"] for p in train] == list(range(1, 31))
+    assert all(p["total_steps"] == 30 and p["tokens_per_second"] > 0 and p["eta_seconds"] >= 0 for p in train)
+    assert len([p for p in sft_run["progress"] if p["event"] == "eval"]) == EPOCHS
+    done = sft_run["progress"][-1]
+    assert done["event"] == "done" and done["run_json"] == str(sft_run["out"] / "run.json")
+
+
+def _logits(model, tokenizer):
+    ids = tokenizer.apply_chat_template([{"role": "user", "content": "what color is the sky ?"}],
+                                        add_generation_prompt=True, return_dict=True, return_tensors="pt")["input_ids"]
+    with torch.no_grad():
+        return model(input_ids=ids).logits
+
+
+def test_adapter_loads_and_changes_outputs_and_merge_matches(sft_run):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    adapter = sft_run["out"] / "adapter"
+    config = json.loads((adapter / "adapter_config.json").read_text())
+    assert config["r"] == 8 and not config.get("modules_to_save")  # vLLM cannot serve modules_to_save
+    tokenizer = AutoTokenizer.from_pretrained(adapter)
+    base = _logits(AutoModelForCausalLM.from_pretrained(sft_run["model"]), tokenizer)
+    tuned_model = PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(sft_run["model"]), adapter).eval()
+    tuned = _logits(tuned_model, tokenizer)
+    assert not torch.allclose(base, tuned, atol=1e-3)
+    merged = _logits(AutoModelForCausalLM.from_pretrained(sft_run["out"] / "merged"), tokenizer)
+    torch.testing.assert_close(merged, tuned, atol=1e-4, rtol=1e-4)
+    # It learned the task: greedy next token after the prompt is the first word of the answer.
+    assert tokenizer.convert_ids_to_tokens(int(tuned[0, -1].argmax())) == "the"
