@@ -1,12 +1,16 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into files that run with `node`
-// alone: no node_modules on the runner.
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the worker threads they start
+// (dist/review-worker.js, dist/token-worker.js) into files that run with `node` alone: no node_modules on the runner.
+// Code splitting keeps what they share (the tokenizers' rank tables above all) in one chunk.
 import { build } from "esbuild";
+import { rm } from "node:fs/promises";
 
-const shared = {
+export const shared = {
   bundle: true,
   platform: "node",
   target: "node24",
   format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",
@@ -14,5 +18,14 @@ const shared = {
   banner: { js: 'import { createRequire as __finetuneCiCreateRequire } from "node:module"; const require = __finetuneCiCreateRequire(import.meta.url);' },
 };
 
-await build({ ...shared, entryPoints: ["src/index.ts"], outfile: "dist/index.js" });
-await build({ ...shared, entryPoints: ["src/cli.ts"], outfile: "dist/cli.js" });
+export const entryPoints = {
+  index: "src/index.ts",
+  cli: "src/cli.ts",
+  "review-worker": "src/adapters/parallel/reviewWorker.ts",
+  "token-worker": "src/adapters/parallel/tokenWorker.ts",
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await rm("dist", { recursive: true, force: true });
+  await build({ ...shared, entryPoints, outdir: "dist" });
+}

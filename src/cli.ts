@@ -7,7 +7,8 @@ import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { expandPaths, InputError, readFileChunks } from "./adapters/files/files.js";
 import { progressOnStderr } from "./adapters/terminal/progress.js";
-import { reviewDatasets, type DatasetFile } from "./review/reviewDatasets.js";
+import type { DatasetFile } from "./review/reviewDatasets.js";
+import { reviewInWorker } from "./adapters/parallel/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
 import { parseConfigText, resolveSettings, SettingsError, type Settings } from "./settings/settings.js";
 import { renderText } from "./report/render/text.js";
@@ -28,6 +29,8 @@ Without FILES, validate reads datasets.train and datasets.holdout from the confi
 Exit codes: 0 passed, 1 a finding reached --fail-on, 2 usage or input error.`;
 
 const DEFAULT_CONFIG = ".finetune-ci.yml";
+// Bundled beside this file in dist/.
+const BUNDLED_WORKERS = { review: new URL("./review-worker.js", import.meta.url), tokens: new URL("./token-worker.js", import.meta.url) };
 
 class UsageError extends Error {}
 
@@ -87,15 +90,11 @@ async function validate(args: string[]): Promise<number> {
   const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size)));
   const progress = progressOnStderr(sizes.reduce((a, b) => a + b, 0));
   const now = new Date();
-  const report = await reviewDatasets({
-    settings,
-    files,
-    readFile: readFileChunks,
-    today: now.toISOString().slice(0, 10),
-    generatedAt: now.toISOString(),
-    version: VERSION,
-    onBytes: (n) => progress.add(n),
-  });
+  const report = await reviewInWorker(
+    { settings, files, today: now.toISOString().slice(0, 10), generatedAt: now.toISOString(), version: VERSION },
+    BUNDLED_WORKERS,
+    (n) => progress.add(n),
+  );
   progress.done();
   const rendered = values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : values.format === "markdown" ? renderMarkdown(report) : renderText(report);
   await new Promise<void>((resolve) => process.stdout.write(rendered, () => resolve()));

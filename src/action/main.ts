@@ -3,8 +3,8 @@
 import * as core from "@actions/core";
 import { appendFile, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { expandPaths, readFileChunks } from "../adapters/files/files.js";
-import { reviewDatasets } from "../review/reviewDatasets.js";
+import { expandPaths } from "../adapters/files/files.js";
+import { reviewInWorker, type Workers } from "../adapters/parallel/reviewInWorker.js";
 import { parseConfigText, resolveSettings } from "../settings/settings.js";
 import { renderMarkdown } from "../report/render/markdown.js";
 import { renderText } from "../report/render/text.js";
@@ -12,7 +12,7 @@ import { VERSION } from "../version.js";
 
 const COMMANDS = ["review"] as const;
 
-export async function run(): Promise<void> {
+export async function run(workers?: Workers): Promise<void> {
   try {
     const command = core.getInput("command") || "review";
     if (!(COMMANDS as readonly string[]).includes(command)) throw new Error(`unknown command "${command}" (known: ${COMMANDS.join(", ")})`);
@@ -27,14 +27,16 @@ export async function run(): Promise<void> {
     const train = await expandPaths(settings.datasets.train, cwd);
     const holdout = await expandPaths(settings.datasets.holdout, cwd);
     const now = new Date();
-    const report = await reviewDatasets({
-      settings,
-      files: [...train.map((path) => ({ path, role: "train" as const })), ...holdout.map((path) => ({ path, role: "holdout" as const }))],
-      readFile: readFileChunks,
-      today: now.toISOString().slice(0, 10),
-      generatedAt: now.toISOString(),
-      version: VERSION,
-    });
+    const report = await reviewInWorker(
+      {
+        settings,
+        files: [...train.map((path) => ({ path, role: "train" as const })), ...holdout.map((path) => ({ path, role: "holdout" as const }))],
+        today: now.toISOString().slice(0, 10),
+        generatedAt: now.toISOString(),
+        version: VERSION,
+      },
+      workers,
+    );
     process.stdout.write(renderText(report));
     if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, renderMarkdown(report));
     core.setOutput("errors", report.summary.errors);

@@ -3,8 +3,10 @@
 import { DatasetEngine } from "../core/dataset/engine.js";
 import type { FileRole } from "../core/dataset/exampleStore.js";
 import { LineSplitter } from "../core/dataset/lines.js";
+import { joinTokens, RuleAnalyzer, type TextLine } from "../core/dataset/analyzeBatch.js";
+import { TokenPool } from "../adapters/parallel/tokenPool.js";
 import { estimateCost, modelFacts } from "../core/cost/estimate.js";
-import { encodingForModel, loadTokenCounter } from "../core/tokens/tokenizer.js";
+import { encodingForModel } from "../core/tokens/tokenizer.js";
 import { buildReviewReport } from "../report/buildReviewReport.js";
 import type { ReviewReport } from "../report/model.js";
 import type { Settings } from "../settings/settings.js";
@@ -24,25 +26,67 @@ export interface ReviewInput {
   generatedAt: string;
   version: string;
   onBytes?: (bytes: number) => void;
+  /** The bundled token worker (dist/token-worker.js); without it tokens are counted on this thread. */
+  workerUrl?: URL;
+  /** Worker threads (defaults to review.workers); 0 analyses on the main thread only. */
+  workers?: number;
 }
+
+// Batches big enough to amortise a thread hop, small enough to keep memory flat.
+const BATCH_LINES = 512;
+const BATCH_CHARS = 1 << 20;
 
 export async function reviewDatasets(input: ReviewInput): Promise<ReviewReport> {
   const { settings } = input;
   const model = modelFacts(settings.model, settings.models, input.today);
   const encoding = encodingForModel(model.name);
   const tokenLimit = settings.review.trainingTokenLimit ?? model.trainingTokenLimit;
-  const engine = new DatasetEngine(
-    { ...settings.review, format: settings.format, tokenLimit, severities: settings.severities },
-    await loadTokenCounter(encoding),
-  );
-  for (const file of input.files) {
-    const session = engine.openFile(file.path, file.role);
-    const splitter = new LineSplitter((line) => session.line(line), settings.review.maxLineBytes);
-    for await (const chunk of input.readFile(file.path)) {
-      splitter.push(chunk);
-      input.onBytes?.(chunk.length);
+  const engine = new DatasetEngine({ ...settings.review, format: settings.format, tokenLimit, severities: settings.severities });
+  const analyzer = { format: settings.format === "auto" ? undefined : settings.format, tokenLimit, labelMaxChars: settings.review.labelMaxChars };
+  const rules = new RuleAnalyzer(analyzer);
+  const pool = await TokenPool.start({
+    format: analyzer.format,
+    encoding,
+    workers: input.workers ?? settings.review.workers,
+    workerUrl: input.workerUrl,
+  });
+  try {
+    for (const file of input.files) {
+      const session = engine.openFile(file.path, file.role);
+      // The splitter fills batches; full ones wait in `ready` until the read loop hands them on.
+      const ready: TextLine[][] = [];
+      let batch: TextLine[] = [];
+      let batchChars = 0;
+      const cut = () => {
+        if (batch.length) ready.push(batch);
+        batch = [];
+        batchChars = 0;
+      };
+      const dispatch = async () => {
+        for (const lines of ready.splice(0)) {
+          const result = rules.analyze(lines);
+          await pool.submit(lines, (tokens) => session.analyzed(lines, joinTokens(result, tokens, tokenLimit)));
+        }
+      };
+      const splitter = new LineSplitter((line) => {
+        if (line.kind !== "text") return session.line(line);
+        batch.push(line);
+        batchChars += line.text.length;
+        if (batch.length >= BATCH_LINES || batchChars >= BATCH_CHARS) cut();
+      }, settings.review.maxLineBytes);
+      for await (const chunk of input.readFile(file.path)) {
+        splitter.push(chunk);
+        input.onBytes?.(chunk.length);
+        await dispatch();
+      }
+      const facts = splitter.end();
+      cut();
+      await dispatch();
+      await pool.flush();
+      session.close(facts);
     }
-    session.close(splitter.end());
+  } finally {
+    await pool.close();
   }
   const lifecycle = model.lifecycle;
   if (lifecycle.status !== "available" && lifecycle.status !== "unknown") {

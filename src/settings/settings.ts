@@ -36,6 +36,7 @@ export interface Settings {
     labelMaxChars: number;
     imbalanceRatio: number;
     trainingTokenLimit?: number;
+    workers: number;
   };
   severities: Partial<Record<FindingCode, SeverityOverride>>;
   models: Record<string, ModelOverride>;

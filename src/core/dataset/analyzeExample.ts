@@ -1,59 +1,44 @@
-// Everything that can be judged from one line alone: parse, schema, semantic rules, scanners,
-// tokens, and the fingerprints the dataset-wide checks need. Pure: text in, facts out.
+// Everything that can be judged from one line alone: parse, schema, semantic rules and scanners.
+// Pure: text in, facts out. The line's measures (tokens, fingerprints) come from measureLine,
+// which may run on another thread, and are joined in by withMeasures.
 import { findPii, findSecrets, findSpecialToken } from "./scanners.js";
 import { detectFormat, schemaIssues, type DatasetFormat, type LineIssue } from "./formats.js";
-import { hash53, minhashSignature, normalizeText } from "../quality/fingerprints.js";
-import { countMessages, type CachedCounter } from "../tokens/countExample.js";
+import { parseRecord, textOf, toConversation, type Message } from "./conversation.js";
+import { fingerprint, type Fingerprints, type LineTokens, type MessageHasher } from "./measureExample.js";
 
-type Message = Record<string, unknown>;
-
-export interface ExampleFacts {
+export interface ExampleFacts extends LineTokens, Fingerprints {
   format: DatasetFormat;
   issues: LineIssue[];
   messages: number;
-  tokens: number;
-  assistantTokens: number;
-  /** Identity of the whole example after normalising case and whitespace. */
-  exampleHash: number;
-  /** Identity of everything before the answer; NaN when the example has no answer. */
-  promptHash: number;
-  answerHash: number;
   /** Text of the first system message, when there is one. */
   systemPrompt: string | undefined;
   /** "text", "json-array", or "json:" followed by the answer object's sorted keys (NUL-separated). */
   answerShape: string | undefined;
   /** The answer itself when it is short enough to be a class label. */
   label: string | undefined;
-  /** Prompt tokens (everything but the answer) and answer tokens, for inference cost. */
-  promptTokens: number;
-  answerTokens: number;
 }
 
 export type LineOutcome = { kind: "invalid"; issue: LineIssue } | { kind: "example"; facts: ExampleFacts };
 
 export interface AnalyzeOptions {
   format: DatasetFormat | undefined;
-  counter: CachedCounter;
-  tokenLimit: number;
   labelMaxChars: number;
-  /** Filled with the example's MinHash signature. */
+  hasher: MessageHasher;
+  /** Receives the example's MinHash signature. */
   signature: Uint16Array;
 }
 
 export function analyzeLine(text: string, options: AnalyzeOptions): LineOutcome {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { kind: "invalid", issue: { code: "invalid-json", message: describeJsonError(text, error) } };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+  const parsed = parseRecord(text);
+  if (!("record" in parsed)) {
+    if (!("value" in parsed)) return { kind: "invalid", issue: { code: "invalid-json", message: describeJsonError(text, parsed.error) } };
+    const value = parsed.value;
     return { kind: "invalid", issue: { code: "not-an-object", message: `the line is a JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not an object` } };
   }
-  const record = value as Record<string, unknown>;
+  const record = parsed.record;
   const format = options.format ?? detectFormat(record);
   const issues = schemaIssues(record, format);
-  return { kind: "example", facts: examineExample(record, format, issues, options) };
+  return { kind: "example", facts: examineExample(text, record, format, issues, options) };
 }
 
 /** V8 says "at position N"; people want a column (1-based, in characters). */
@@ -66,88 +51,41 @@ function describeJsonError(text: string, error: unknown): string {
   return `invalid JSON at column ${column}: ${reason} (near "${excerpt}")`;
 }
 
-function asMessages(value: unknown): Message[] {
-  return Array.isArray(value) ? value.filter((m): m is Message => typeof m === "object" && m !== null && !Array.isArray(m)) : [];
-}
-
-function textOf(content: unknown): string {
-  if (typeof content === "string") return content;
-  if (Array.isArray(content)) return content.map((p) => (p && typeof p === "object" && typeof p.text === "string" ? p.text : "")).join("\n");
-  return "";
-}
-
-export interface Conversation {
-  prompt: Message[];
-  answer: Message | undefined;
-  rejected: Message | undefined;
-  /** Top-level values that are sent with the example and count as tokens (tools, functions). */
-  extras: unknown[];
-}
-
-/** The example as prompt and answer: the last assistant message of a chat, the preferred output of a preference pair. */
-export function toConversation(record: Record<string, unknown>, format: DatasetFormat): Conversation {
-  if (format === "preference") {
-    const input = (record.input ?? {}) as Record<string, unknown>;
-    return { prompt: asMessages(input.messages), answer: asMessages(record.preferred_output)[0], rejected: asMessages(record.non_preferred_output)[0], extras: [input.tools] };
-  }
-  const messages = asMessages(record.messages);
-  const lastAssistant = messages.findLastIndex((m) => m.role === "assistant");
-  return {
-    prompt: lastAssistant >= 0 ? messages.slice(0, lastAssistant) : messages,
-    answer: lastAssistant >= 0 ? messages[lastAssistant] : undefined,
-    rejected: undefined,
-    extras: [record.tools, record.functions],
-  };
-}
-
-/** The prompt, normalised: what "the same prompt" means for conflicts, leaks and the holdout split. */
-export function promptKey(prompt: Message[]): string {
-  return normalizeText(prompt.map((m) => `${String(m.role)}: ${textOf(m.content)}${m.tool_calls ? JSON.stringify(m.tool_calls) : ""}`).join("\n"));
-}
-
-function examineExample(record: Record<string, unknown>, format: DatasetFormat, issues: LineIssue[], options: AnalyzeOptions): ExampleFacts {
-  const { prompt, answer, rejected, extras } = toConversation(record, format);
+function examineExample(rawLine: string, record: Record<string, unknown>, format: DatasetFormat, issues: LineIssue[], options: AnalyzeOptions): ExampleFacts {
+  const conversation = toConversation(record, format);
+  const { prompt, answer, rejected } = conversation;
   if (format === "chat" && ("functions" in record || "function_call" in record)) {
     issues.push({ code: "deprecated-function-format", message: "the example uses the deprecated functions/function_call keys" });
   }
   const all = answer ? [...prompt, answer] : prompt;
   checkMessages(all, format, issues);
 
-  const strings: string[] = [];
-  for (const m of rejected ? [...all, rejected] : all) collectStrings(m, strings);
-  scanStrings(strings, issues);
+  scanExample(rawLine, rejected ? [...all, rejected] : all, issues);
 
-  const counted = countMessages(rejected ? [...all, rejected] : all, extras, options.counter);
-  const answerTokens = answer ? options.counter.count(textOf(answer.content)) : 0;
-  if (counted.total > options.tokenLimit) {
-    issues.push({ code: "over-token-limit", message: `${counted.total} tokens, over the model's ${options.tokenLimit}-token limit per training example` });
-  }
-
-  const normalizedPrompt = promptKey(prompt);
   const answerText = answer ? textOf(answer.content) + (answer.tool_calls ? JSON.stringify(answer.tool_calls) : "") : "";
-  const normalizedAnswer = normalizeText(answerText);
   const system = all.find((m) => m.role === "system" || m.role === "developer");
-  // The shared system prompt would make every pair look alike: similarity is over the rest.
-  minhashSignature(
-    normalizeText(all.filter((m) => m !== system).map((m) => textOf(m.content)).join(" ")),
-    options.signature,
-  );
   const trimmedAnswer = answerText.trim();
   return {
     format,
     issues,
     messages: all.length,
-    tokens: counted.total,
-    assistantTokens: counted.assistant,
-    exampleHash: hash53(`${normalizedPrompt}\u0001${normalizedAnswer}${rejected ? `\u0001${normalizeText(textOf(rejected.content))}` : ""}`),
-    promptHash: answer ? hash53(normalizedPrompt) : Number.NaN,
-    answerHash: answer ? hash53(normalizedAnswer) : Number.NaN,
     systemPrompt: system ? textOf(system.content) : undefined,
     answerShape: answer && !answer.tool_calls && trimmedAnswer !== "" ? shapeOf(trimmedAnswer) : undefined,
     label: answer && trimmedAnswer !== "" && trimmedAnswer.length <= options.labelMaxChars ? trimmedAnswer : undefined,
-    promptTokens: counted.total - answerTokens,
-    answerTokens,
+    ...fingerprint(conversation, options.hasher, options.signature),
+    total: 0,
+    assistant: 0,
+    answer: 0,
   };
+}
+
+/** Joins a line's token counts into its facts, with the finding that needs them (over-token-limit). */
+export function withTokens(facts: ExampleFacts, tokens: LineTokens, tokenLimit: number): ExampleFacts {
+  Object.assign(facts, tokens);
+  if (tokens.total > tokenLimit) {
+    facts.issues.push({ code: "over-token-limit", message: `${tokens.total} tokens, over the model's ${tokenLimit}-token limit per training example` });
+  }
+  return facts;
 }
 
 function shapeOf(answer: string): string {
@@ -169,14 +107,27 @@ function collectStrings(value: unknown, out: string[]): void {
   else if (value && typeof value === "object") for (const v of Object.values(value)) collectStrings(v, out);
 }
 
-function scanStrings(strings: string[], issues: LineIssue[]): void {
+// Cheap tests on the raw line decide which scanners a line needs: credentials, e-mail addresses
+// and special tokens are ASCII that survives JSON escaping, and phone or card numbers need digit
+// groups. Most lines pass none of them and cost one or two regex scans.
+const SECRET_GATE = /sk-|hf_|gh[pousr]_|github_pat_|AKIA|ASIA|PRIVATE KEY/;
+const NUMBER_GATE = /\d{3}[ .)-]{0,2}\d{3}/;
+
+function scanExample(rawLine: string, messages: Message[], issues: LineIssue[]): void {
+  const secretsPossible = SECRET_GATE.test(rawLine);
+  const emailPossible = rawLine.includes("@");
+  const numbersPossible = NUMBER_GATE.test(rawLine);
+  const specialPossible = rawLine.includes("<|");
+  if (!secretsPossible && !emailPossible && !numbersPossible && !specialPossible) return;
+  const strings: string[] = [];
+  for (const m of messages) collectStrings(m, strings);
   const secrets = new Set<string>();
   const pii = new Set<string>();
   let special: string | undefined;
   for (const s of strings) {
-    for (const hit of findSecrets(s)) secrets.add(`${hit.kind} (${hit.sample})`);
-    for (const hit of findPii(s)) pii.add(`${hit.kind} (${hit.sample})`);
-    special ??= findSpecialToken(s);
+    if (secretsPossible) for (const hit of findSecrets(s)) secrets.add(`${hit.kind} (${hit.sample})`);
+    if (emailPossible || numbersPossible) for (const hit of findPii(s)) pii.add(`${hit.kind} (${hit.sample})`);
+    if (specialPossible) special ??= findSpecialToken(s);
   }
   if (secrets.size) issues.push({ code: "secret", message: `contains what looks like a credential: ${[...secrets].join(", ")}` });
   if (pii.size) issues.push({ code: "pii", message: `contains personal data: ${[...pii].join(", ")}` });

@@ -1,50 +1,45 @@
 // Growable typed-array columns: per-example facts at a fixed few hundred bytes each, with no
-// per-example objects for the garbage collector to walk.
+// per-example objects for the garbage collector to walk. Storage grows in fixed blocks, so a
+// column never holds more than one block of slack and never copies itself to grow.
 
 type Typed = Float64Array | Uint32Array | Int32Array | Uint16Array;
 type TypedConstructor<T extends Typed> = { new (length: number): T };
 
+const BLOCK_ROWS = 16_384;
+
 export class Column<T extends Typed> {
-  private data: T;
+  private readonly blocks: T[] = [];
   length = 0;
 
   constructor(
     private readonly Kind: TypedConstructor<T>,
     private readonly width = 1,
-    initialRows = 1024,
-  ) {
-    this.data = new Kind(initialRows * width);
-  }
+  ) {}
 
-  private grow(rows: number): void {
-    if (rows * this.width <= this.data.length) return;
-    const bigger = new this.Kind(Math.max(rows, (this.data.length / this.width) * 2) * this.width);
-    bigger.set(this.data as never);
-    this.data = bigger;
+  private slot(row: number): { block: T; offset: number } {
+    const b = Math.floor(row / BLOCK_ROWS);
+    while (this.blocks.length <= b) this.blocks.push(new this.Kind(BLOCK_ROWS * this.width));
+    return { block: this.blocks[b]!, offset: (row % BLOCK_ROWS) * this.width };
   }
 
   push(value: number): void {
-    this.grow(this.length + 1);
-    this.data[this.length++] = value;
+    const { block, offset } = this.slot(this.length++);
+    block[offset] = value;
   }
 
   /** Appends a row of `width` values (a MinHash signature). */
   pushRow(values: ArrayLike<number>): void {
-    this.grow(this.length + 1);
-    (this.data as { set(v: ArrayLike<number>, offset: number): void }).set(values, this.length * this.width);
-    this.length++;
+    const { block, offset } = this.slot(this.length++);
+    (block as { set(v: ArrayLike<number>, offset: number): void }).set(values, offset);
   }
 
   get(row: number): number {
-    return this.data[row]!;
+    return this.blocks[Math.floor(row / BLOCK_ROWS)]![(row % BLOCK_ROWS) * this.width]!;
   }
 
+  /** One row of `width` values (a view, not a copy). */
   row(row: number): T {
-    return this.data.subarray(row * this.width, (row + 1) * this.width) as T;
-  }
-
-  /** The filled part of the column (a view, not a copy). */
-  values(): T {
-    return this.data.subarray(0, this.length * this.width) as T;
+    const offset = (row % BLOCK_ROWS) * this.width;
+    return this.blocks[Math.floor(row / BLOCK_ROWS)]!.subarray(offset, offset + this.width) as T;
   }
 }

@@ -1,13 +1,11 @@
 // The dataset engine: physical lines in (from any reader), one analysis out. Per-line work happens
 // as lines arrive; dataset-wide checks run once at the end over compact per-example columns.
 import type { LineFileFacts, PhysicalLine } from "./lines.js";
-import { analyzeLine } from "./analyzeExample.js";
+import type { BatchResult, TextLine } from "./analyzeBatch.js";
 import type { DatasetFormat, FormatChoice } from "./formats.js";
 import { ExampleStore, type FileRole } from "./exampleStore.js";
 import { FindingCollector, type CodeCount } from "../findingCollector.js";
 import type { Finding, FindingCode, Location, SeverityOverride } from "../findings.js";
-import { CachedCounter } from "../tokens/countExample.js";
-import type { CountTokens } from "../tokens/tokenizer.js";
 import { SIGNATURE_SIZE } from "../quality/fingerprints.js";
 import { findConflictingAnswers, findExactDuplicates, findExactLeaks } from "../quality/duplicates.js";
 import { findNearDuplicates } from "../quality/nearDuplicates.js";
@@ -26,7 +24,6 @@ export interface EngineOptions {
   jsonAnswerShare: number;
   commonKeyShare: number;
   maxLabels: number;
-  labelMaxChars: number;
   imbalanceRatio: number;
   severities: Partial<Record<FindingCode, SeverityOverride>>;
 }
@@ -68,24 +65,21 @@ export interface DatasetAnalysis {
 }
 
 export interface FileSession {
+  /** Blank, undecodable and over-long lines. */
   line(line: PhysicalLine): void;
+  /** Text lines with their analysis, in line order. */
+  analyzed(lines: readonly TextLine[], result: BatchResult): void;
   close(facts: LineFileFacts): void;
 }
 
 export class DatasetEngine {
   private readonly store: ExampleStore;
   private readonly findings: FindingCollector;
-  private readonly counter: CachedCounter;
   private readonly files: FileSummary[] = [];
-  private readonly signature = new Uint16Array(SIGNATURE_SIZE);
 
-  constructor(
-    private readonly options: EngineOptions,
-    countTokens: CountTokens,
-  ) {
+  constructor(private readonly options: EngineOptions) {
     this.store = new ExampleStore(options.maxLabels);
     this.findings = new FindingCollector(options.severities, options.maxFindingsPerCode);
-    this.counter = new CachedCounter(countTokens);
   }
 
   openFile(path: string, role: FileRole): FileSession {
@@ -109,27 +103,28 @@ export class DatasetEngine {
             summary.invalidLines++;
             add("line-too-long", at, `the line is ${physical.bytes} bytes, over the ${this.options.maxLineBytes}-byte limit (review.maxLineBytes)`);
             return;
-          case "text": {
-            const outcome = analyzeLine(physical.text, {
-              format: summary.format,
-              counter: this.counter,
-              tokenLimit: this.options.tokenLimit,
-              labelMaxChars: this.options.labelMaxChars,
-              signature: this.signature,
-            });
-            if (outcome.kind === "invalid") {
-              summary.invalidLines++;
-              add(outcome.issue.code, at, outcome.issue.message);
-              return;
-            }
-            const facts = outcome.facts;
-            summary.format ??= facts.format;
-            summary.examples++;
-            for (const issue of facts.issues) add(issue.code, at, issue.message);
-            this.store.add(fileIndex, physical.line, facts, this.signature);
+          case "text":
+            throw new Error("text lines are analysed first: pass them to analyzed()");
+        }
+      },
+      analyzed: (lines, result) => {
+        lines.forEach((l, i) => {
+          const at = { file: path, line: l.line };
+          const outcome = result.outcomes[i]!;
+          if (outcome.kind === "invalid") {
+            summary.invalidLines++;
+            add(outcome.issue.code, at, outcome.issue.message);
             return;
           }
-        }
+          const facts = outcome.facts;
+          summary.format ??= facts.format;
+          if (facts.format !== summary.format) {
+            add(facts.format === "preference" ? "missing-messages" : "invalid-preference", at, `this line is a ${facts.format} example, but the file holds ${summary.format} examples (as its first example shows)`);
+          }
+          summary.examples++;
+          for (const issue of facts.issues) add(issue.code, at, issue.message);
+          this.store.add(fileIndex, l.line, facts, result.signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE));
+        });
       },
       close: (facts) => {
         summary.bytes = facts.bytes;

@@ -80,15 +80,16 @@ export class ExampleStore {
 
   add(fileIndex: number, line: number, facts: ExampleFacts, signature: Uint16Array): void {
     const row = this.size;
+    this.roleRows = {};
     this.file.push(fileIndex);
     this.line.push(line);
     this.exampleHash.push(facts.exampleHash);
     this.promptHash.push(facts.promptHash);
     this.answerHash.push(facts.answerHash);
-    this.tokens.push(facts.tokens);
-    this.assistantTokens.push(facts.assistantTokens);
-    this.promptTokens.push(facts.promptTokens);
-    this.answerTokens.push(facts.answerTokens);
+    this.tokens.push(facts.total);
+    this.assistantTokens.push(facts.assistant);
+    this.promptTokens.push(facts.total - facts.answer);
+    this.answerTokens.push(facts.answer);
     this.messages.push(facts.messages);
     this.signature.pushRow(signature);
     let systemId = -1;
@@ -111,10 +112,18 @@ export class ExampleStore {
     return { file: this.files[this.file.get(row)]!.path, line: this.line.get(row) };
   }
 
-  /** Rows of one role, in reading order. */
-  rowsOf(role: FileRole): number[] {
-    const rows: number[] = [];
-    for (let r = 0; r < this.size; r++) if (this.roleOf(r) === role) rows.push(r);
+  private roleRows: Partial<Record<FileRole, Uint32Array>> = {};
+
+  /** Rows of one role, in reading order (computed once the store is complete). */
+  rowsOf(role: FileRole): Uint32Array {
+    let rows = this.roleRows[role];
+    if (!rows) {
+      let n = 0;
+      for (let r = 0; r < this.size; r++) if (this.roleOf(r) === role) n++;
+      rows = new Uint32Array(n);
+      for (let r = 0, i = 0; r < this.size; r++) if (this.roleOf(r) === role) rows[i++] = r;
+      this.roleRows[role] = rows;
+    }
     return rows;
   }
 }

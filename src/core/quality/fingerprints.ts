@@ -1,64 +1,178 @@
 // Compact fingerprints of an example, so that dataset-wide checks (duplicates, near-duplicates,
-// conflicts, leaks) keep a few hundred bytes per example instead of its text.
+// conflicts, leaks) keep a few hundred bytes per example instead of its text. Both fingerprints
+// read each string once, normalising as they go (lower case, whitespace runs collapsed, trimmed),
+// because on large files this is the hottest code after the tokenizer.
 
-/** 53-bit string hash (cyrb53): collisions are negligible at dataset sizes (2^-53 per pair). */
-export function hash53(text: string, seed = 0): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+/** Lower-case mapping of the code units below 0x0590 (Latin, Greek, Cyrillic); others map to themselves. */
+const LOWER = (() => {
+  const table = new Uint16Array(0x0590);
+  for (let c = 0; c < table.length; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    table[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return table;
+})();
+
+function lower(c: number): number {
+  return c < 0x0590 ? LOWER[c]! : c;
 }
 
-/** Lower case, whitespace runs collapsed, trimmed: what "the same example" means for duplicates. */
+/** The characters JavaScript's \s matches. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Lower case, whitespace runs collapsed, trimmed: what "the same text" means for duplicates. */
 export function normalizeText(text: string): string {
   return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/**
+ * 53-bit hash (cyrb53 mixing) of the normalised form of everything added, without building that
+ * form: equal to hashing normalizeText(a) + sep + normalizeText(b)... piece by piece.
+ */
+export class TextHasher {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+  private pendingSpace = false;
+  private atStart = true;
+
+  private feed(c: number): void {
+    this.h1 = Math.imul(this.h1 ^ c, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ c, 1597334677);
+  }
+
+  /** Adds normalised text; whitespace at the ends of a piece is dropped. */
+  text(text: string): this {
+    this.atStart = true;
+    this.pendingSpace = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) {
+        if (!this.atStart) this.pendingSpace = true;
+        continue;
+      }
+      if (this.pendingSpace) {
+        this.feed(32);
+        this.pendingSpace = false;
+      }
+      this.atStart = false;
+      this.feed(lower(c));
+    }
+    return this;
+  }
+
+  /** Adds a separator between pieces, so that ["ab", "c"] and ["a", "bc"] differ. */
+  separator(code: number): this {
+    this.feed(code);
+    return this;
+  }
+
+  value(): number {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
+}
+
+/** 53-bit hash of a string as it is (no normalisation). */
+export function hash53(text: string): number {
+  const h = new TextHasher();
+  for (let i = 0; i < text.length; i++) h.separator(text.charCodeAt(i));
+  return h.value();
 }
 
 export const SIGNATURE_SIZE = 64;
 const BIN_BITS = 6; // 2^6 = 64 bins
 const EMPTY = 0xffffffff;
+const FNV_OFFSET = 0x811c9dc5;
 
 /**
  * One-permutation MinHash (Li, Owen & Zhang 2012) with rotation densification (Shrivastava 2017)
  * over word 3-shingles: one hash per shingle instead of 64, which keeps the check cheap next to
  * tokenizing. Values are folded to 16 bits; two signatures agree in a slot with probability equal
- * to the Jaccard similarity of their shingle sets (plus 2^-16).
+ * to the Jaccard similarity of their shingle sets (plus 2^-16). Words are runs of ASCII letters
+ * and digits or of non-ASCII characters, lower-cased.
  */
-export function minhashSignature(normalized: string, out: Uint16Array): void {
-  const mins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
-  let w1 = 0;
-  let w2 = 0;
-  let words = 0;
-  let h = 0x811c9dc5;
-  let inWord = false;
-  const n = normalized.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? normalized.charCodeAt(i) : 32;
-    const separator = c === 32 || (c < 128 && !((c >= 48 && c <= 57) || (c >= 97 && c <= 122)));
-    if (!separator) {
+export class MinHasher {
+  private readonly mins = new Uint32Array(SIGNATURE_SIZE);
+  private w1 = 0;
+  private w2 = 0;
+  private words = 0;
+  private h = FNV_OFFSET;
+  private inWord = false;
+
+  reset(): this {
+    this.mins.fill(EMPTY);
+    this.w1 = this.w2 = this.words = 0;
+    this.h = FNV_OFFSET;
+    this.inWord = false;
+    return this;
+  }
+
+  constructor() {
+    this.reset();
+  }
+
+  /** Adds text; a piece boundary also ends a word. */
+  text(text: string): this {
+    const n = text.length;
+    let h = this.h;
+    let inWord = this.inWord;
+    for (let i = 0; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 65 && c <= 90) c += 32;
+        else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) {
+          if (inWord) {
+            this.endWord(h);
+            h = FNV_OFFSET;
+            inWord = false;
+          }
+          continue;
+        }
+      } else if (isSpace(c)) {
+        if (inWord) {
+          this.endWord(h);
+          h = FNV_OFFSET;
+          inWord = false;
+        }
+        continue;
+      } else c = lower(c);
       h = Math.imul(h ^ c, 16777619);
       inWord = true;
-      continue;
     }
-    if (!inWord) continue;
-    inWord = false;
-    const w = h >>> 0;
-    h = 0x811c9dc5;
-    words++;
-    if (words >= 3) addShingle(mins, mix(w1, w2, w));
-    w1 = w2;
-    w2 = w;
+    if (inWord) this.endWord(h);
+    this.h = FNV_OFFSET;
+    this.inWord = false;
+    return this;
   }
-  // Texts of one or two words still need a fingerprint: the words themselves.
-  if (words === 1) addShingle(mins, mix(0, 0, w2));
-  if (words === 2) addShingle(mins, mix(0, w1, w2));
-  densify(mins, out);
+
+  private endWord(h: number): void {
+    const w = h >>> 0;
+    if (++this.words >= 3) this.addShingle(mix(this.w1, this.w2, w));
+    this.w1 = this.w2;
+    this.w2 = w;
+  }
+
+  private addShingle(x: number): void {
+    const bin = x & (SIGNATURE_SIZE - 1);
+    const value = x >>> BIN_BITS;
+    if (value < this.mins[bin]!) this.mins[bin] = value;
+  }
+
+  /** Writes the signature into `out` and resets for the next example. */
+  finish(out: Uint16Array): void {
+    // Texts of one or two words still need a fingerprint: the words themselves.
+    if (this.words === 1) this.addShingle(mix(0, 0, this.w2));
+    if (this.words === 2) this.addShingle(mix(0, this.w1, this.w2));
+    densify(this.mins, out);
+    this.reset();
+  }
 }
 
 function mix(a: number, b: number, c: number): number {
@@ -69,12 +183,6 @@ function mix(a: number, b: number, c: number): number {
   x = Math.imul(x, 0x846ca68b);
   x ^= x >>> 16;
   return x >>> 0;
-}
-
-function addShingle(mins: Uint32Array, x: number): void {
-  const bin = x & (SIGNATURE_SIZE - 1);
-  const value = x >>> BIN_BITS;
-  if (value < mins[bin]!) mins[bin] = value;
 }
 
 function densify(mins: Uint32Array, out: Uint16Array): void {

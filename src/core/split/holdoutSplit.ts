@@ -2,16 +2,18 @@
 // never moves an old one across, and examples that share a prompt always land on the same side
 // (otherwise the holdout would leak).
 import { detectFormat, type DatasetFormat } from "../dataset/formats.js";
-import { promptKey, toConversation } from "../dataset/analyzeExample.js";
+import { toConversation } from "../dataset/conversation.js";
+import { MessageHasher } from "../dataset/measureExample.js";
 import { hash53 } from "../quality/fingerprints.js";
 import type { LineIssue } from "../dataset/formats.js";
 
 export type Side = "train" | "holdout";
 
 const TWO_POW_53 = 2 ** 53;
+const hasher = new MessageHasher();
 
-export function sideOf(prompt: string, fraction: number, seed: string): Side {
-  return hash53(`${seed}\u0000${prompt}`) / TWO_POW_53 < fraction ? "holdout" : "train";
+export function sideOf(promptHash: number, fraction: number, seed: string): Side {
+  return hash53(`${seed}\u0000${promptHash}`) / TWO_POW_53 < fraction ? "holdout" : "train";
 }
 
 export type SplitDecision = { side: Side } | { side: "invalid"; issue: LineIssue };
@@ -27,5 +29,5 @@ export function decideLine(text: string, fraction: number, seed: string, format:
     return { side: "invalid", issue: { code: "not-an-object", message: "the line is not a JSON object" } };
   }
   const record = value as Record<string, unknown>;
-  return { side: sideOf(promptKey(toConversation(record, format ?? detectFormat(record)).prompt), fraction, seed) };
+  return { side: sideOf(hasher.messages(toConversation(record, format ?? detectFormat(record)).prompt), fraction, seed) };
 }

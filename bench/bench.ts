@@ -1,0 +1,113 @@
+// npm run bench: validates a >= 200 MB synthetic dataset and compares it with the irreducible work
+// (read + JSON.parse + tokenize every string, same tokenizer, one thread), each measured in a fresh
+// process in the same run. Targets: throughput >= 0.7x the baseline; peak RSS < 300 MB.
+import { createWriteStream, existsSync, statSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { once } from "node:events";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { syntheticLines } from "./synthetic.js";
+import { readFileChunks } from "../src/adapters/files/files.js";
+import { loadTokenCounter } from "../src/core/tokens/tokenizer.js";
+import { reviewInWorker } from "../src/adapters/parallel/reviewInWorker.js";
+import { resolveSettings } from "../src/settings/settings.js";
+
+const TARGET_BYTES = Number(process.env.BENCH_MB ?? 200) * 1e6;
+const FILE = ".bench/synthetic.jsonl";
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const THROUGHPUT_TARGET = 0.7;
+const RSS_TARGET_MB = 300;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+
+interface Measure {
+  seconds: number;
+  maxRssMb: number;
+  detail: string;
+}
+
+async function baseline(file: string): Promise<string> {
+  const count = await loadTokenCounter("o200k_base");
+  let tokens = 0;
+  let lines = 0;
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") tokens += count(v);
+    else if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === "object") for (const x of Object.values(v)) walk(x);
+  };
+  let rest = Buffer.alloc(0);
+  for await (const chunk of readFileChunks(file)) {
+    const buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+    let start = 0;
+    for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
+      walk(JSON.parse(buf.toString("utf8", start, nl)));
+      lines++;
+      start = nl + 1;
+    }
+    rest = Buffer.from(buf.subarray(start));
+  }
+  return `${lines} lines, ${tokens} tokens`;
+}
+
+async function validate(file: string): Promise<string> {
+  const settings = resolveSettings([{ model: "gpt-4o-mini-2024-07-18" }], "bench");
+  // The same path the CLI takes: a review worker with a sized heap, and a token worker.
+  const report = await reviewInWorker(
+    { settings: { ...settings, review: { ...settings.review, workers: WORKERS } }, files: [{ path: file, role: "train" }], today: "2026-11-28", generatedAt: new Date().toISOString(), version: "bench" },
+    { review: new URL("./review-worker.js", import.meta.url), tokens: new URL("./token-worker.js", import.meta.url) },
+  );
+  return `${report.summary.lines} lines, ${report.tokens.total} tokens, ${report.summary.warnings} warnings, ${report.summary.errors} errors`;
+}
+
+async function child(phase: string, file: string): Promise<void> {
+  const started = performance.now();
+  const detail = (phase === "baseline" ? await baseline(file) : await validate(file)) + (process.env.BENCH_HEAP ? ` heap ${JSON.stringify(Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1e6)])))}` : "");
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, detail } satisfies Measure));
+}
+
+function measure(phase: string): Measure {
+  const script = fileURLToPath(import.meta.url);
+  const run = spawnSync(process.execPath, [script, "--phase", phase, FILE], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`${phase} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as Measure;
+}
+
+async function ensureDataset(): Promise<number> {
+  if (existsSync(FILE) && statSync(FILE).size >= TARGET_BYTES) return statSync(FILE).size;
+  await mkdir(".bench", { recursive: true });
+  const out = createWriteStream(FILE);
+  for (const line of syntheticLines(TARGET_BYTES)) if (!out.write(line)) await once(out, "drain");
+  out.end();
+  await once(out, "close");
+  return statSync(FILE).size;
+}
+
+async function main(): Promise<void> {
+  const phaseAt = process.argv.indexOf("--phase");
+  if (phaseAt !== -1) return child(process.argv[phaseAt + 1]!, process.argv[phaseAt + 2]!);
+  const bytes = await ensureDataset();
+  const mb = bytes / 1e6;
+  console.log(`dataset: ${FILE}, ${mb.toFixed(1)} MB (synthetic support conversations, one shared system prompt)`);
+  const runs: Record<string, Measure[]> = { baseline: [], validate: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const phase of ["baseline", "validate"]) {
+      const m = measure(phase);
+      runs[phase]!.push(m);
+      console.log(`  round ${round + 1} ${phase.padEnd(8)} ${(mb / m.seconds).toFixed(1).padStart(6)} MB/s  peak RSS ${m.maxRssMb.toFixed(0).padStart(4)} MB  (${m.detail})`);
+    }
+  }
+  const best = (phase: string) => runs[phase]!.reduce((a, b) => (a.seconds <= b.seconds ? a : b));
+  const worstRss = Math.max(...runs.validate!.map((m) => m.maxRssMb));
+  const base = best("baseline");
+  const val = best("validate");
+  const ratio = base.seconds / val.seconds;
+  const okSpeed = ratio >= THROUGHPUT_TARGET;
+  const okRss = worstRss < RSS_TARGET_MB;
+  console.log(`baseline (read + JSON.parse + tokenize, 1 thread): ${(mb / base.seconds).toFixed(1)} MB/s, peak RSS ${base.maxRssMb.toFixed(0)} MB`);
+  console.log(`validate (all rules):                             ${(mb / val.seconds).toFixed(1)} MB/s, peak RSS ${worstRss.toFixed(0)} MB`);
+  console.log(`throughput ratio validate/baseline: ${ratio.toFixed(2)}x (target >= ${THROUGHPUT_TARGET}x) ${okSpeed ? "PASS" : "FAIL"}`);
+  console.log(`peak RSS: ${worstRss.toFixed(0)} MB (target < ${RSS_TARGET_MB} MB) ${okRss ? "PASS" : "FAIL"}`);
+  process.exitCode = okSpeed && okRss ? 0 : 1;
+}
+
+await main();

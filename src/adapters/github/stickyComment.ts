@@ -1,0 +1,99 @@
+// One comment per pull request that each run edits in place, so a busy pull request does not
+// collect a report per push.
+import type { GitHubClient } from "./octokit.js";
+import { GITHUB_BODY_LIMIT, truncateBody } from "./truncateBody.js";
+
+/** The identity behind a workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT_LOGIN = "github-actions[bot]";
+
+export interface StickyCommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  /** Tells this action's comments apart from each other (e.g. "review"); letters, digits, - and _. */
+  marker: string;
+  body: string;
+  /**
+   * Login of the identity the token acts as. GitHub App installation tokens (GITHUB_TOKEN
+   * included) cannot call GET /user, so it is not looked up: it defaults to the GITHUB_TOKEN's
+   * bot and a caller using a personal access token or its own App passes that login.
+   */
+  authorLogin?: string;
+  /** Shown where a body over GitHub's limit is cut. */
+  truncationNotice?: string;
+}
+
+export type StickyCommentResult =
+  | { action: "created" | "updated"; url: string }
+  | { action: "unchanged"; url: string }
+  | { action: "forbidden"; reason: string };
+
+export function markerComment(marker: string): string {
+  if (!/^[\w-]+$/.test(marker)) throw new Error(`sticky comment marker "${marker}" must be letters, digits, - or _`);
+  return `<!-- finetune-ci:${marker} -->`;
+}
+
+/**
+ * Creates the comment, or updates the one this identity made earlier with the same marker.
+ * A token that may not write (a pull request from a fork) is a result, not an error: the
+ * report still reaches the job summary.
+ */
+export async function upsertStickyComment(octokit: GitHubClient, target: StickyCommentTarget): Promise<StickyCommentResult> {
+  const { owner, repo, issueNumber, authorLogin = ACTIONS_BOT_LOGIN } = target;
+  const hidden = markerComment(target.marker);
+  // The marker goes first, so that truncation can never cut it off.
+  const body = `${hidden}\n${truncateBody(target.body, GITHUB_BODY_LIMIT - hidden.length - 1, target.truncationNotice)}`;
+  try {
+    const existing = await findComment(octokit, { owner, repo, issueNumber, hidden, authorLogin });
+    if (existing && sameBody(existing.body, body)) return { action: "unchanged", url: existing.html_url };
+    if (existing) {
+      const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+      return { action: "updated", url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+    return { action: "created", url: data.html_url };
+  } catch (error) {
+    if (isPermissionDenied(error)) {
+      return { action: "forbidden", reason: `GitHub refused the pull request comment (HTTP ${error.status}): ${error.message}` };
+    }
+    throw error;
+  }
+}
+
+interface ListedComment {
+  id: number;
+  body?: string;
+  html_url: string;
+  user: { login: string } | null;
+}
+
+async function findComment(
+  octokit: GitHubClient,
+  query: { owner: string; repo: string; issueNumber: number; hidden: string; authorLogin: string },
+): Promise<ListedComment | undefined> {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: query.owner,
+    repo: query.repo,
+    issue_number: query.issueNumber,
+    per_page: 100,
+  });
+  // Oldest first: if a race ever left two, the first keeps being the one updated.
+  for await (const { data } of pages) {
+    // Someone quoting our comment carries the marker too; only our own comment is ours to edit.
+    const found = (data as ListedComment[]).find((c) => c.user?.login === query.authorLogin && c.body?.includes(query.hidden));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function sameBody(stored: string | undefined, wanted: string): boolean {
+  // GitHub may store line endings as CRLF; a difference there alone is no reason to edit.
+  return stored?.replace(/\r\n/g, "\n") === wanted.replace(/\r\n/g, "\n");
+}
+
+// Octokit's RequestError is not a declared dependency of this project, so it is recognised by shape.
+function isPermissionDenied(error: unknown): error is Error & { status: number } {
+  if (!(error instanceof Error) || !("status" in error) || (error.status !== 403 && error.status !== 404)) return false;
+  // A rate limit that outlasted the retries is a 403 too, but it is not about permissions.
+  return !/rate limit/i.test(error.message);
+}

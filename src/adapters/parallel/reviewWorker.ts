@@ -1,0 +1,29 @@
+// Runs a dataset review on a worker thread (bundled as dist/review-worker.js). A worker's heap
+// can be sized (resourceLimits), the main thread's cannot once Node has started, and the young
+// generation's default size is most of what the review's peak memory would otherwise be.
+import { parentPort, workerData } from "node:worker_threads";
+import { readFileChunks } from "../files/files.js";
+import { reviewDatasets } from "../../review/reviewDatasets.js";
+import type { ReviewJob } from "./reviewInWorker.js";
+
+const job = workerData as ReviewJob;
+let pending = 0;
+try {
+  const report = await reviewDatasets({
+    ...job,
+    workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : undefined,
+    readFile: readFileChunks,
+    onBytes: (n) => {
+      // Progress in coarse steps: a message per chunk would cost more than it tells.
+      pending += n;
+      if (pending >= 8 << 20) {
+        parentPort!.postMessage({ bytes: pending });
+        pending = 0;
+      }
+    },
+  });
+  parentPort!.postMessage({ bytes: pending, report });
+} catch (error) {
+  const e = error as Error & { code?: string; path?: string };
+  parentPort!.postMessage({ error: { name: e.name, message: e.message, code: e.code, path: e.path } });
+}

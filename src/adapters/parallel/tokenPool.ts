@@ -1,0 +1,129 @@
+// Counts the lines' tokens on worker threads while the main thread runs the rules, and hands
+// them back in submission order, so the review's outcome never depends on thread timing. With
+// workers, the main thread never loads a tokenizer (one fewer copy in memory) and waits when the
+// workers are MAX_QUEUED batches behind; without them, it tokens the lines itself.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { BatchTokenCounter, type BatchTokens, type TextLine } from "../../core/dataset/analyzeBatch.js";
+import type { DatasetFormat } from "../../core/dataset/formats.js";
+import { loadTokenCounter, type EncodingName } from "../../core/tokens/tokenizer.js";
+
+export interface TokenPoolOptions {
+  format: DatasetFormat | undefined;
+  encoding: EncodingName;
+  /** Worker threads; each holds its own tokenizer (~80 MB). 0 tokens on the main thread. */
+  workers: number;
+  /** The bundled worker script; without it the pool tokens on the main thread. */
+  workerUrl?: URL;
+}
+
+type Deliver = (tokens: BatchTokens) => void;
+
+interface WorkerSlot {
+  worker: Worker;
+  queued: number;
+}
+
+const MAX_QUEUED = 3;
+// Young-generation space is most of a worker's memory; a small one costs little speed here.
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
+export class TokenPool {
+  private seq = 0;
+  private nextToDeliver = 0;
+  private readonly waiting = new Map<number, { deliver: Deliver; tokens?: BatchTokens }>();
+  private wake: (() => void) | undefined;
+  private failure: Error | undefined;
+
+  private constructor(
+    private readonly slots: WorkerSlot[],
+    private readonly inline: BatchTokenCounter | undefined,
+  ) {
+    for (const slot of slots) {
+      slot.worker.on("message", (m: { seq: number; tokens: BatchTokens }) => {
+        slot.queued--;
+        this.complete(m.seq, m.tokens);
+      });
+      slot.worker.on("error", (e) => {
+        this.failure = e;
+        this.notify();
+      });
+    }
+  }
+
+  static async start(options: TokenPoolOptions): Promise<TokenPool> {
+    const slots: WorkerSlot[] = [];
+    const url = options.workerUrl;
+    if (url && options.workers > 0 && existsSync(fileURLToPath(url))) {
+      for (let i = 0; i < options.workers; i++) {
+        const worker = new Worker(url, { workerData: { format: options.format, encoding: options.encoding }, resourceLimits: WORKER_LIMITS });
+        await new Promise<void>((resolve, reject) => {
+          worker.once("message", () => resolve());
+          worker.once("error", reject);
+        });
+        slots.push({ worker, queued: 0 });
+      }
+    }
+    const inline = slots.length ? undefined : new BatchTokenCounter(options.format, await loadTokenCounter(options.encoding));
+    return new TokenPool(slots, inline);
+  }
+
+  /** Worker threads in use (0: everything on the main thread). */
+  get workers(): number {
+    return this.slots.length;
+  }
+
+  async submit(lines: TextLine[], deliver: Deliver): Promise<void> {
+    const seq = this.seq++;
+    this.waiting.set(seq, { deliver });
+    if (this.inline) {
+      this.complete(seq, this.inline.count(lines));
+      return;
+    }
+    let slot = this.freeSlot();
+    while (!slot) {
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.check();
+      slot = this.freeSlot();
+    }
+    slot.queued++;
+    slot.worker.postMessage({ seq, lines });
+  }
+
+  /** Resolves once every submitted batch has been delivered. */
+  async flush(): Promise<void> {
+    while (this.nextToDeliver < this.seq) {
+      this.check();
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    this.check();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private freeSlot(): WorkerSlot | undefined {
+    return this.slots.reduce<WorkerSlot | undefined>((best, s) => (s.queued < MAX_QUEUED && (!best || s.queued < best.queued) ? s : best), undefined);
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+
+  private complete(seq: number, tokens: BatchTokens): void {
+    this.waiting.get(seq)!.tokens = tokens;
+    for (let entry = this.waiting.get(this.nextToDeliver); entry?.tokens; entry = this.waiting.get(this.nextToDeliver)) {
+      this.waiting.delete(this.nextToDeliver++);
+      entry.deliver(entry.tokens);
+    }
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+}
