@@ -44,14 +44,10 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
   const { token, baseUrl, log, retryUnitMs = 1000, paceWrites = true } = options;
   const throttle: ThrottlingOptions = {
     retryAfterBaseValue: retryUnitMs,
-    onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-      log.warn(`GitHub API rate limit reached for ${request.method} ${request.url}; retry ${retryCount + 1} of ${MAX_RETRIES} after ${retryAfter} s`);
-      return retryCount < MAX_RETRIES;
-    },
-    onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-      log.warn(`GitHub API secondary rate limit hit by ${request.method} ${request.url}; retry ${retryCount + 1} of ${MAX_RETRIES} after ${retryAfter} s`);
-      return retryCount < MAX_RETRIES;
-    },
+    onRateLimit: (retryAfter, request, _octokit, retryCount) =>
+      retryOrGiveUp(log, `GitHub API rate limit reached by ${request.method} ${request.url}`, retryAfter, retryCount),
+    onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) =>
+      retryOrGiveUp(log, `GitHub API secondary rate limit hit by ${request.method} ${request.url}`, retryAfter, retryCount),
     ...(paceWrites ? {} : { write: UNPACED_GROUP, notifications: UNPACED_GROUP }),
   };
   return new ResilientOctokit({
@@ -61,6 +57,12 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
     throttle,
     retry: { retries: MAX_RETRIES, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: retryUnitMs },
   });
+}
+
+function retryOrGiveUp(log: OctokitLog, what: string, retryAfter: number, retryCount: number): boolean {
+  const retry = retryCount < MAX_RETRIES;
+  log.warn(retry ? `${what}; retry ${retryCount + 1} of ${MAX_RETRIES} after ${retryAfter} s` : `${what}; giving up after ${MAX_RETRIES} retries`);
+  return retry;
 }
 
 type LimiterGroup = NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknown }>["write"]>;
