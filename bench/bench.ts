@@ -14,7 +14,7 @@ import { resolveSettings } from "../src/settings/settings.js";
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 200) * 1e6;
 const FILE = ".bench/synthetic.jsonl";
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const THROUGHPUT_TARGET = 0.7;
 const RSS_TARGET_MB = 300;
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);

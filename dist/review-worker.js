@@ -2,8 +2,8 @@ import { createRequire as __finetuneCiCreateRequire } from "node:module"; const 
 import {
   readFileChunks,
   reviewDatasets
-} from "./chunks/chunk-YBD5NMZI.js";
-import "./chunks/chunk-55NK2FTJ.js";
+} from "./chunks/chunk-ZJDFLQVV.js";
+import "./chunks/chunk-POJSONTM.js";
 import "./chunks/chunk-D5HUPGCK.js";
 
 // src/adapters/parallel/reviewWorker.ts

@@ -1,16 +1,16 @@
 import { createRequire as __finetuneCiCreateRequire } from "node:module"; const require = __finetuneCiCreateRequire(import.meta.url);
 import {
-  BatchTokenCounter,
+  TokenCounter,
   loadTokenCounter
-} from "./chunks/chunk-55NK2FTJ.js";
+} from "./chunks/chunk-POJSONTM.js";
 import "./chunks/chunk-D5HUPGCK.js";
 
 // src/adapters/parallel/tokenWorker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var { format, encoding } = workerData;
-var counter = new BatchTokenCounter(format, await loadTokenCounter(encoding));
+var { encoding } = workerData;
+var counter = new TokenCounter(await loadTokenCounter(encoding));
 parentPort.on("message", (message) => {
-  const tokens = counter.count(message.lines);
-  parentPort.postMessage({ seq: message.seq, tokens }, [tokens.buffer]);
+  const response = counter.answer(message.request);
+  parentPort.postMessage({ seq: message.seq, response }, [response.counts.buffer, response.signatures.buffer]);
 });
 parentPort.postMessage({ ready: true });

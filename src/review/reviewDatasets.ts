@@ -3,7 +3,7 @@
 import { DatasetEngine } from "../core/dataset/engine.js";
 import type { FileRole } from "../core/dataset/exampleStore.js";
 import { LineSplitter } from "../core/dataset/lines.js";
-import { joinTokens, RuleAnalyzer, type TextLine } from "../core/dataset/analyzeBatch.js";
+import { RuleAnalyzer, type TextLine } from "../core/dataset/analyzeBatch.js";
 import { TokenPool } from "../adapters/parallel/tokenPool.js";
 import { estimateCost, modelFacts } from "../core/cost/estimate.js";
 import { encodingForModel } from "../core/tokens/tokenizer.js";
@@ -45,7 +45,6 @@ export async function reviewDatasets(input: ReviewInput): Promise<ReviewReport> 
   const analyzer = { format: settings.format === "auto" ? undefined : settings.format, tokenLimit, labelMaxChars: settings.review.labelMaxChars };
   const rules = new RuleAnalyzer(analyzer);
   const pool = await TokenPool.start({
-    format: analyzer.format,
     encoding,
     workers: input.workers ?? settings.review.workers,
     workerUrl: input.workerUrl,
@@ -64,8 +63,8 @@ export async function reviewDatasets(input: ReviewInput): Promise<ReviewReport> 
       };
       const dispatch = async () => {
         for (const lines of ready.splice(0)) {
-          const result = rules.analyze(lines);
-          await pool.submit(lines, (tokens) => session.analyzed(lines, joinTokens(result, tokens, tokenLimit)));
+          const batch = rules.analyze(lines);
+          await pool.submit(batch.request, (response) => session.analyzed(lines, rules.join(batch, response)));
         }
       };
       const splitter = new LineSplitter((line) => {

@@ -37,6 +37,7 @@ export interface Settings {
     imbalanceRatio: number;
     trainingTokenLimit?: number;
     workers: number;
+    maxHeapMb: number;
   };
   severities: Partial<Record<FindingCode, SeverityOverride>>;
   models: Record<string, ModelOverride>;

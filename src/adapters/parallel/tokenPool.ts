@@ -1,16 +1,14 @@
-// Counts the lines' tokens on worker threads while the main thread runs the rules, and hands
-// them back in submission order, so the review's outcome never depends on thread timing. With
-// workers, the main thread never loads a tokenizer (one fewer copy in memory) and waits when the
-// workers are MAX_QUEUED batches behind; without them, it tokens the lines itself.
+// Counts tokens (and builds signatures) on worker threads while the review thread runs the rules,
+// and hands the answers back in submission order, so the outcome never depends on thread timing.
+// With workers, the review thread never loads a tokenizer (one fewer copy in memory) and waits
+// when the workers are MAX_QUEUED batches behind; without them, it counts inline.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { BatchTokenCounter, type BatchTokens, type TextLine } from "../../core/dataset/analyzeBatch.js";
-import type { DatasetFormat } from "../../core/dataset/formats.js";
+import { TokenCounter, type TokenRequest, type TokenResponse } from "../../core/dataset/analyzeBatch.js";
 import { loadTokenCounter, type EncodingName } from "../../core/tokens/tokenizer.js";
 
 export interface TokenPoolOptions {
-  format: DatasetFormat | undefined;
   encoding: EncodingName;
   /** Worker threads; each holds its own tokenizer (~80 MB). 0 tokens on the main thread. */
   workers: number;
@@ -18,7 +16,7 @@ export interface TokenPoolOptions {
   workerUrl?: URL;
 }
 
-type Deliver = (tokens: BatchTokens) => void;
+type Deliver = (response: TokenResponse) => void;
 
 interface WorkerSlot {
   worker: Worker;
@@ -26,24 +24,25 @@ interface WorkerSlot {
 }
 
 const MAX_QUEUED = 3;
-// Young-generation space is most of a worker's memory; a small one costs little speed here.
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+// Sized so that the tokenizer (~40 MB live) and the largest allowed line fit, and garbage is
+// collected before it shows in the process's peak memory (measured with npm run bench).
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 };
 
 export class TokenPool {
   private seq = 0;
   private nextToDeliver = 0;
-  private readonly waiting = new Map<number, { deliver: Deliver; tokens?: BatchTokens }>();
+  private readonly waiting = new Map<number, { deliver: Deliver; response?: TokenResponse }>();
   private wake: (() => void) | undefined;
   private failure: Error | undefined;
 
   private constructor(
     private readonly slots: WorkerSlot[],
-    private readonly inline: BatchTokenCounter | undefined,
+    private readonly inline: TokenCounter | undefined,
   ) {
     for (const slot of slots) {
-      slot.worker.on("message", (m: { seq: number; tokens: BatchTokens }) => {
+      slot.worker.on("message", (m: { seq: number; response: TokenResponse }) => {
         slot.queued--;
-        this.complete(m.seq, m.tokens);
+        this.complete(m.seq, m.response);
       });
       slot.worker.on("error", (e) => {
         this.failure = e;
@@ -57,7 +56,7 @@ export class TokenPool {
     const url = options.workerUrl;
     if (url && options.workers > 0 && existsSync(fileURLToPath(url))) {
       for (let i = 0; i < options.workers; i++) {
-        const worker = new Worker(url, { workerData: { format: options.format, encoding: options.encoding }, resourceLimits: WORKER_LIMITS });
+        const worker = new Worker(url, { workerData: { encoding: options.encoding }, resourceLimits: WORKER_LIMITS });
         await new Promise<void>((resolve, reject) => {
           worker.once("message", () => resolve());
           worker.once("error", reject);
@@ -65,7 +64,7 @@ export class TokenPool {
         slots.push({ worker, queued: 0 });
       }
     }
-    const inline = slots.length ? undefined : new BatchTokenCounter(options.format, await loadTokenCounter(options.encoding));
+    const inline = slots.length ? undefined : new TokenCounter(await loadTokenCounter(options.encoding));
     return new TokenPool(slots, inline);
   }
 
@@ -74,11 +73,11 @@ export class TokenPool {
     return this.slots.length;
   }
 
-  async submit(lines: TextLine[], deliver: Deliver): Promise<void> {
+  async submit(request: TokenRequest, deliver: Deliver): Promise<void> {
     const seq = this.seq++;
     this.waiting.set(seq, { deliver });
     if (this.inline) {
-      this.complete(seq, this.inline.count(lines));
+      this.complete(seq, this.inline.answer(request));
       return;
     }
     let slot = this.freeSlot();
@@ -88,7 +87,7 @@ export class TokenPool {
       slot = this.freeSlot();
     }
     slot.queued++;
-    slot.worker.postMessage({ seq, lines });
+    slot.worker.postMessage({ seq, request });
   }
 
   /** Resolves once every submitted batch has been delivered. */
@@ -112,11 +111,11 @@ export class TokenPool {
     if (this.failure) throw this.failure;
   }
 
-  private complete(seq: number, tokens: BatchTokens): void {
-    this.waiting.get(seq)!.tokens = tokens;
-    for (let entry = this.waiting.get(this.nextToDeliver); entry?.tokens; entry = this.waiting.get(this.nextToDeliver)) {
+  private complete(seq: number, response: TokenResponse): void {
+    this.waiting.get(seq)!.response = response;
+    for (let entry = this.waiting.get(this.nextToDeliver); entry?.response; entry = this.waiting.get(this.nextToDeliver)) {
       this.waiting.delete(this.nextToDeliver++);
-      entry.deliver(entry.tokens);
+      entry.deliver(entry.response);
     }
     this.notify();
   }

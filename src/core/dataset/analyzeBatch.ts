@@ -1,12 +1,13 @@
-// A batch of lines is the unit of work handed between threads: the rules and fingerprints run on
-// one thread while the token counts (the tokenizer is the biggest single cost) are taken on
-// another, and the two are joined in line order. Pure, so the same code runs in a worker.
+// A batch of lines is the unit of work handed between threads. The review thread runs the rules
+// and plans each example's token count; the strings to tokenize go to a token thread, which counts
+// them and builds the near-duplicate signatures from the same strings; the answers are joined back
+// in line order. Pure, so the same code runs in a worker or inline.
 import { analyzeLine, withTokens, type LineOutcome } from "./analyzeExample.js";
 import type { DatasetFormat } from "./formats.js";
-import { countLineTokens, MessageHasher } from "./measureExample.js";
-import { CachedCounter } from "../tokens/countExample.js";
+import { MessageHasher } from "./exampleHashes.js";
+import { COUNT_NOTHING, finishTokens, KnownCounts, SIMILARITY } from "../tokens/countExample.js";
 import type { CountTokens } from "../tokens/tokenizer.js";
-import { SIGNATURE_SIZE } from "../quality/fingerprints.js";
+import { MinHasher, SIGNATURE_SIZE } from "../quality/fingerprints.js";
 
 export interface AnalyzerOptions {
   /** Forced format; undefined detects it per line (the engine then checks it against the file's). */
@@ -20,8 +21,23 @@ export interface TextLine {
   text: string;
 }
 
-/** total, assistant and answer tokens per line, flat, cheap to move between threads. */
-export type BatchTokens = Uint32Array;
+/** What the token thread needs: every line's strings, flat, with line i's at offsets[i]..offsets[i+1]. */
+export interface TokenRequest {
+  strings: string[];
+  flags: Uint8Array;
+  offsets: Uint32Array;
+}
+
+/** Per string a token count, per line a MinHash signature. */
+export interface TokenResponse {
+  counts: Uint32Array;
+  signatures: Uint16Array;
+}
+
+export interface RuleBatch {
+  outcomes: LineOutcome[];
+  request: TokenRequest;
+}
 
 export interface BatchResult {
   outcomes: LineOutcome[];
@@ -31,43 +47,60 @@ export interface BatchResult {
 
 export class RuleAnalyzer {
   private readonly hasher = new MessageHasher();
+  private readonly known = new KnownCounts();
 
   constructor(private readonly options: AnalyzerOptions) {}
 
-  analyze(lines: readonly TextLine[]): BatchResult {
-    const signatures = new Uint16Array(lines.length * SIGNATURE_SIZE);
-    const outcomes = lines.map((l, i) =>
-      analyzeLine(l.text, { ...this.options, hasher: this.hasher, signature: signatures.subarray(i * SIGNATURE_SIZE, (i + 1) * SIGNATURE_SIZE) }),
-    );
-    return { outcomes, signatures };
-  }
-}
-
-export class BatchTokenCounter {
-  private readonly counter: CachedCounter;
-
-  constructor(
-    private readonly format: DatasetFormat | undefined,
-    countTokens: CountTokens,
-  ) {
-    this.counter = new CachedCounter(countTokens);
-  }
-
-  count(lines: readonly TextLine[]): BatchTokens {
-    const out = new Uint32Array(lines.length * 3);
-    lines.forEach((l, i) => {
-      const t = countLineTokens(l.text, this.format, this.counter);
-      out[i * 3] = t.total;
-      out[i * 3 + 1] = t.assistant;
-      out[i * 3 + 2] = t.answer;
+  analyze(lines: readonly TextLine[]): RuleBatch {
+    const strings: string[] = [];
+    const flags: number[] = [];
+    const offsets = new Uint32Array(lines.length + 1);
+    const outcomes = lines.map((l, i) => {
+      offsets[i] = strings.length;
+      const outcome = analyzeLine(l.text, { ...this.options, hasher: this.hasher, known: this.known });
+      if (outcome.kind === "example") {
+        strings.push(...outcome.facts.tokenPlan.strings);
+        flags.push(...outcome.facts.tokenPlan.flags);
+      }
+      return outcome;
     });
-    return out;
+    offsets[lines.length] = strings.length;
+    return { outcomes, request: { strings, flags: Uint8Array.from(flags), offsets } };
+  }
+
+  /** Joins the token thread's answer into the batch's outcomes. */
+  join(batch: RuleBatch, response: TokenResponse): BatchResult {
+    batch.outcomes.forEach((o, i) => {
+      if (o.kind !== "example") return;
+      withTokens(o.facts, finishTokens(o.facts.tokenPlan, response.counts, batch.request.offsets[i]!, this.known), this.options.tokenLimit);
+    });
+    return { outcomes: batch.outcomes, signatures: response.signatures };
   }
 }
 
-export function joinTokens(result: BatchResult, tokens: BatchTokens, tokenLimit: number): BatchResult {
-  result.outcomes.forEach((o, i) => {
-    if (o.kind === "example") withTokens(o.facts, { total: tokens[i * 3]!, assistant: tokens[i * 3 + 1]!, answer: tokens[i * 3 + 2]! }, tokenLimit);
-  });
-  return result;
+/** The token thread's side: counts tokens and builds signatures. */
+export class TokenCounter {
+  private readonly minHasher = new MinHasher();
+
+  constructor(private readonly count: CountTokens) {}
+
+  answer(request: TokenRequest): TokenResponse {
+    const { strings, flags, offsets } = request;
+    const lines = offsets.length - 1;
+    const counts = new Uint32Array(strings.length);
+    const signatures = new Uint16Array(lines * SIGNATURE_SIZE);
+    for (let line = 0; line < lines; line++) {
+      const from = offsets[line]!;
+      const to = offsets[line + 1]!;
+      for (let i = from; i < to; i++) {
+        const f = flags[i]!;
+        if (!(f & COUNT_NOTHING)) counts[i] = this.count(strings[i]!);
+        if (f & SIMILARITY) this.minHasher.text(strings[i]!);
+      }
+      const signature = signatures.subarray(line * SIGNATURE_SIZE, (line + 1) * SIGNATURE_SIZE);
+      // A line with no strings (not an example) keeps a zero signature and is never compared.
+      if (to > from) this.minHasher.finish(signature);
+    }
+    return { counts, signatures };
+  }
 }

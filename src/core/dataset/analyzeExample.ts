@@ -4,7 +4,8 @@
 import { findPii, findSecrets, findSpecialToken } from "./scanners.js";
 import { detectFormat, schemaIssues, type DatasetFormat, type LineIssue } from "./formats.js";
 import { parseRecord, textOf, toConversation, type Message } from "./conversation.js";
-import { fingerprint, type Fingerprints, type LineTokens, type MessageHasher } from "./measureExample.js";
+import { fingerprint, type Fingerprints, type MessageHasher } from "./exampleHashes.js";
+import { planTokens, type KnownCounts, type LineTokens, type TokenPlan } from "../tokens/countExample.js";
 
 export interface ExampleFacts extends LineTokens, Fingerprints {
   format: DatasetFormat;
@@ -16,6 +17,8 @@ export interface ExampleFacts extends LineTokens, Fingerprints {
   answerShape: string | undefined;
   /** The answer itself when it is short enough to be a class label. */
   label: string | undefined;
+  /** The strings still to tokenize; the counts are joined in by withTokens. */
+  tokenPlan: TokenPlan;
 }
 
 export type LineOutcome = { kind: "invalid"; issue: LineIssue } | { kind: "example"; facts: ExampleFacts };
@@ -24,8 +27,7 @@ export interface AnalyzeOptions {
   format: DatasetFormat | undefined;
   labelMaxChars: number;
   hasher: MessageHasher;
-  /** Receives the example's MinHash signature. */
-  signature: Uint16Array;
+  known: KnownCounts;
 }
 
 export function analyzeLine(text: string, options: AnalyzeOptions): LineOutcome {
@@ -53,7 +55,7 @@ function describeJsonError(text: string, error: unknown): string {
 
 function examineExample(rawLine: string, record: Record<string, unknown>, format: DatasetFormat, issues: LineIssue[], options: AnalyzeOptions): ExampleFacts {
   const conversation = toConversation(record, format);
-  const { prompt, answer, rejected } = conversation;
+  const { prompt, answer, rejected, extras } = conversation;
   if (format === "chat" && ("functions" in record || "function_call" in record)) {
     issues.push({ code: "deprecated-function-format", message: "the example uses the deprecated functions/function_call keys" });
   }
@@ -72,7 +74,8 @@ function examineExample(rawLine: string, record: Record<string, unknown>, format
     systemPrompt: system ? textOf(system.content) : undefined,
     answerShape: answer && !answer.tool_calls && trimmedAnswer !== "" ? shapeOf(trimmedAnswer) : undefined,
     label: answer && trimmedAnswer !== "" && trimmedAnswer.length <= options.labelMaxChars ? trimmedAnswer : undefined,
-    ...fingerprint(conversation, options.hasher, options.signature),
+    ...fingerprint(conversation, options.hasher),
+    tokenPlan: planTokens({ messages: rejected ? [...all, rejected] : all, answer, system, extras }, options.known),
     total: 0,
     assistant: 0,
     answer: 0,
@@ -81,7 +84,9 @@ function examineExample(rawLine: string, record: Record<string, unknown>, format
 
 /** Joins a line's token counts into its facts, with the finding that needs them (over-token-limit). */
 export function withTokens(facts: ExampleFacts, tokens: LineTokens, tokenLimit: number): ExampleFacts {
-  Object.assign(facts, tokens);
+  facts.total = tokens.total;
+  facts.assistant = tokens.assistant;
+  facts.answer = tokens.answer;
   if (tokens.total > tokenLimit) {
     facts.issues.push({ code: "over-token-limit", message: `${tokens.total} tokens, over the model's ${tokenLimit}-token limit per training example` });
   }
@@ -110,11 +115,17 @@ function collectStrings(value: unknown, out: string[]): void {
 // Cheap tests on the raw line decide which scanners a line needs: credentials, e-mail addresses
 // and special tokens are ASCII that survives JSON escaping, and phone or card numbers need digit
 // groups. Most lines pass none of them and cost one or two regex scans.
-const SECRET_GATE = /sk-|hf_|gh[pousr]_|github_pat_|AKIA|ASIA|PRIVATE KEY/;
-const NUMBER_GATE = /\d{3}[ .)-]{0,2}\d{3}/;
+const UNDERSCORE_SECRETS = /hf_|gh[pousr]_|github_pat_/;
+
+function secretsPossibleIn(line: string): boolean {
+  return line.includes("sk-") || line.includes("AKIA") || line.includes("ASIA") || line.includes("PRIVATE KEY") || (line.includes("_") && UNDERSCORE_SECRETS.test(line));
+}
+// Phone numbers have at least 7 digits and cards at least 13; shorter runs (order numbers,
+// prices) are common and need no closer look.
+const NUMBER_GATE = /\d(?:[ .()-]{0,2}\d){6}/;
 
 function scanExample(rawLine: string, messages: Message[], issues: LineIssue[]): void {
-  const secretsPossible = SECRET_GATE.test(rawLine);
+  const secretsPossible = secretsPossibleIn(rawLine);
   const emailPossible = rawLine.includes("@");
   const numbersPossible = NUMBER_GATE.test(rawLine);
   const specialPossible = rawLine.includes("<|");

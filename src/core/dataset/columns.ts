@@ -37,6 +37,11 @@ export class Column<T extends Typed> {
     return this.blocks[Math.floor(row / BLOCK_ROWS)]![(row % BLOCK_ROWS) * this.width]!;
   }
 
+  /** Value k of a row of `width` values, without making a view. */
+  at(row: number, k: number): number {
+    return this.blocks[Math.floor(row / BLOCK_ROWS)]![(row % BLOCK_ROWS) * this.width + k]!;
+  }
+
   /** One row of `width` values (a view, not a copy). */
   row(row: number): T {
     const offset = (row % BLOCK_ROWS) * this.width;

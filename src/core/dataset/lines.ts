@@ -29,6 +29,7 @@ export class LineSplitter {
   private lineNo = 0;
   private bytes = 0;
   private atStart = true;
+  private head = Buffer.alloc(0);
   private sawBom = false;
   private crlfLines = 0;
   private firstCrlfLine = 0;
@@ -44,7 +45,17 @@ export class LineSplitter {
     let chunk = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.length);
     this.bytes += chunk.length;
     this.lastByte = chunk[chunk.length - 1]!;
-    if (this.atStart) chunk = this.stripBom(chunk);
+    if (this.atStart) {
+      // A BOM is decided on the first three bytes, which may come in more than one read.
+      this.head = Buffer.concat([this.head, chunk]);
+      if (this.head.length < 3) return;
+      chunk = this.stripBom(this.head);
+      this.head = Buffer.alloc(0);
+    }
+    this.split(chunk);
+  }
+
+  private split(chunk: Buffer): void {
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(NEWLINE, start);
@@ -57,6 +68,10 @@ export class LineSplitter {
 
   /** Ends the input: emits a last line that had no newline, and returns the file's facts. */
   end(): LineFileFacts {
+    if (this.atStart && this.head.length > 0) {
+      this.atStart = false;
+      this.split(this.head);
+    }
     if (this.pendingBytes > 0 || this.skipping) this.completeLine(Buffer.alloc(0));
     return {
       lines: this.lineNo,
@@ -69,7 +84,6 @@ export class LineSplitter {
   }
 
   private stripBom(chunk: Buffer): Buffer {
-    // A BOM could in theory straddle two reads; real readers hand us at least 3 bytes first.
     this.atStart = false;
     if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
       this.sawBom = true;

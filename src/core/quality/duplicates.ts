@@ -4,13 +4,14 @@ import type { FindingCollector } from "../findingCollector.js";
 
 /** Flags every repeat of an example within the same role, pointing at its first occurrence. */
 export function findExactDuplicates(store: ExampleStore, findings: FindingCollector): Set<number> {
-  const firstOf = new Map<string, number>();
+  const firstOf = { train: new Map<number, number>(), holdout: new Map<number, number>() };
   const repeats = new Set<number>();
   for (let row = 0; row < store.size; row++) {
-    const key = `${store.roleOf(row)}:${store.exampleHash.get(row)}`;
-    const first = firstOf.get(key);
+    const seen = firstOf[store.roleOf(row)];
+    const key = store.exampleHash.get(row);
+    const first = seen.get(key);
     if (first === undefined) {
-      firstOf.set(key, row);
+      seen.set(key, row);
       continue;
     }
     repeats.add(row);

@@ -36,8 +36,6 @@ export function normalizeText(text: string): string {
 export class TextHasher {
   private h1 = 0xdeadbeef;
   private h2 = 0x41c6ce57;
-  private pendingSpace = false;
-  private atStart = true;
 
   private feed(c: number): void {
     this.h1 = Math.imul(this.h1 ^ c, 2654435761);
@@ -46,21 +44,30 @@ export class TextHasher {
 
   /** Adds normalised text; whitespace at the ends of a piece is dropped. */
   text(text: string): this {
-    this.atStart = true;
-    this.pendingSpace = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) {
-        if (!this.atStart) this.pendingSpace = true;
+    // Locals, and an ASCII fast path: this loop runs over every character of every example.
+    let h1 = this.h1;
+    let h2 = this.h2;
+    let pendingSpace = false;
+    let atStart = true;
+    for (let i = 0, n = text.length; i < n; i++) {
+      let c = text.charCodeAt(i);
+      if (c > 32 && c < 128) {
+        if (c >= 65 && c <= 90) c += 32;
+      } else if (isSpace(c)) {
+        if (!atStart) pendingSpace = true;
         continue;
+      } else c = lower(c);
+      if (pendingSpace) {
+        h1 = Math.imul(h1 ^ 32, 2654435761);
+        h2 = Math.imul(h2 ^ 32, 1597334677);
+        pendingSpace = false;
       }
-      if (this.pendingSpace) {
-        this.feed(32);
-        this.pendingSpace = false;
-      }
-      this.atStart = false;
-      this.feed(lower(c));
+      atStart = false;
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
     }
+    this.h1 = h1;
+    this.h2 = h2;
     return this;
   }
 
@@ -103,14 +110,10 @@ export class MinHasher {
   private w1 = 0;
   private w2 = 0;
   private words = 0;
-  private h = FNV_OFFSET;
-  private inWord = false;
 
   reset(): this {
     this.mins.fill(EMPTY);
     this.w1 = this.w2 = this.words = 0;
-    this.h = FNV_OFFSET;
-    this.inWord = false;
     return this;
   }
 
@@ -120,43 +123,43 @@ export class MinHasher {
 
   /** Adds text; a piece boundary also ends a word. */
   text(text: string): this {
-    const n = text.length;
-    let h = this.h;
-    let inWord = this.inWord;
-    for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
+    const mins = this.mins;
+    let { w1, w2, words } = this;
+    let h = FNV_OFFSET;
+    let inWord = false;
+    for (let i = 0, n = text.length; i <= n; i++) {
+      let c = i < n ? text.charCodeAt(i) : 32;
+      let separator: boolean;
       if (c < 128) {
         if (c >= 65 && c <= 90) c += 32;
-        else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 122))) {
-          if (inWord) {
-            this.endWord(h);
-            h = FNV_OFFSET;
-            inWord = false;
-          }
-          continue;
-        }
-      } else if (isSpace(c)) {
-        if (inWord) {
-          this.endWord(h);
-          h = FNV_OFFSET;
-          inWord = false;
-        }
+        separator = !((c >= 48 && c <= 57) || (c >= 97 && c <= 122));
+      } else {
+        separator = isSpace(c);
+        if (!separator) c = lower(c);
+      }
+      if (!separator) {
+        h = Math.imul(h ^ c, 16777619);
+        inWord = true;
         continue;
-      } else c = lower(c);
-      h = Math.imul(h ^ c, 16777619);
-      inWord = true;
+      }
+      if (!inWord) continue;
+      // A word ended: shift it into the 3-word window, and from the third word on, add a shingle.
+      inWord = false;
+      const w = h >>> 0;
+      h = FNV_OFFSET;
+      if (++words >= 3) {
+        const x = mix(w1, w2, w);
+        const bin = x & (SIGNATURE_SIZE - 1);
+        const value = x >>> BIN_BITS;
+        if (value < mins[bin]!) mins[bin] = value;
+      }
+      w1 = w2;
+      w2 = w;
     }
-    if (inWord) this.endWord(h);
-    this.h = FNV_OFFSET;
-    this.inWord = false;
+    this.w1 = w1;
+    this.w2 = w2;
+    this.words = words;
     return this;
-  }
-
-  private endWord(h: number): void {
-    const w = h >>> 0;
-    if (++this.words >= 3) this.addShingle(mix(this.w1, this.w2, w));
-    this.w1 = this.w2;
-    this.w2 = w;
   }
 
   private addShingle(x: number): void {

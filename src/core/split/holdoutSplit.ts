@@ -3,7 +3,7 @@
 // (otherwise the holdout would leak).
 import { detectFormat, type DatasetFormat } from "../dataset/formats.js";
 import { toConversation } from "../dataset/conversation.js";
-import { MessageHasher } from "../dataset/measureExample.js";
+import { MessageHasher } from "../dataset/exampleHashes.js";
 import { hash53 } from "../quality/fingerprints.js";
 import type { LineIssue } from "../dataset/formats.js";
 

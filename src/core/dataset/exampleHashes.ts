@@ -1,17 +1,7 @@
-// The measures of one line that need no judgement: token counts (the cookbook's way), taken on a
-// worker thread when one is available, and the fingerprints dataset-wide checks compare
-// (normalised hashes, MinHash signature).
-import { detectFormat, type DatasetFormat } from "./formats.js";
-import { parseRecord, textOf, toConversation, type Conversation, type Message } from "./conversation.js";
-import { MinHasher, TextHasher } from "../quality/fingerprints.js";
-import { countMessages, type CachedCounter } from "../tokens/countExample.js";
-
-export interface LineTokens {
-  total: number;
-  assistant: number;
-  /** Tokens of the answer's content alone (the rest is the prompt), for inference cost. */
-  answer: number;
-}
+// The hashes that dataset-wide checks compare (duplicates, conflicts, leaks, the holdout split),
+// taken over text normalised for case and whitespace.
+import { textOf, type Conversation, type Message } from "./conversation.js";
+import { TextHasher } from "../quality/fingerprints.js";
 
 export interface Fingerprints {
   /** Identity of the whole example after normalising case and whitespace. */
@@ -64,31 +54,11 @@ export function combineHashes(values: readonly number[]): number {
   return h.value();
 }
 
-const minHasher = new MinHasher();
-const NO_TOKENS: LineTokens = { total: 0, assistant: 0, answer: 0 };
-
-/** Token counts of a line, the cookbook's way; a line that is not a JSON object counts zero (the rules report it). */
-export function countLineTokens(text: string, format: DatasetFormat | undefined, counter: CachedCounter): LineTokens {
-  const parsed = parseRecord(text);
-  if (!("record" in parsed)) return NO_TOKENS;
-  const record = parsed.record;
-  const { prompt, answer, rejected, extras } = toConversation(record, format ?? detectFormat(record));
-  const all = [...prompt];
-  if (answer) all.push(answer);
-  if (rejected) all.push(rejected);
-  return { ...countMessages(all, extras, counter), answer: answer ? counter.count(textOf(answer.content)) : 0 };
-}
-
-/** Hashes and MinHash signature (written into `signature`) of a conversation. */
-export function fingerprint(conversation: Conversation, hasher: MessageHasher, signature: Uint16Array): Fingerprints {
+/** The hashes duplicate, conflict and leak checks compare. */
+export function fingerprint(conversation: Conversation, hasher: MessageHasher): Fingerprints {
   const { prompt, answer, rejected } = conversation;
   const promptHash = hasher.messages(prompt);
   const answerHash = answer ? hasher.message(answer) : Number.NaN;
   const rejectedHash = rejected ? hasher.message(rejected) : 0;
-  const all = answer ? [...prompt, answer] : prompt;
-  const system = all.find((m) => m.role === "system" || m.role === "developer");
-  // The shared system prompt would make every pair look alike: similarity is over the rest.
-  for (const m of all) if (m !== system) minHasher.text(textOf(m.content));
-  minHasher.finish(signature);
   return { exampleHash: combineHashes([promptHash, answerHash, rejectedHash]), promptHash: answer ? promptHash : Number.NaN, answerHash };
 }

@@ -1,0 +1,77 @@
+// Token counts must be OpenAI's: the tokenizer is checked against the official tiktoken (WASM
+// bindings of OpenAI's Rust code), and the counting against the cookbook's published figures.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { get_encoding } from "tiktoken";
+import { encodingForModel, loadTokenCounter } from "../../src/core/tokens/tokenizer.js";
+import { review } from "../support/review.js";
+
+const REFERENCE = "../shared/reference/openai-cookbook/toy_chat_fine_tuning.jsonl";
+
+describe("tokenizer choice", () => {
+  it("uses o200k_base for gpt-4o and gpt-4.1, cl100k_base for gpt-3.5 and gpt-4", () => {
+    expect(encodingForModel("gpt-4o-mini-2024-07-18")).toBe("o200k_base");
+    expect(encodingForModel("gpt-4.1-nano-2025-04-14")).toBe("o200k_base");
+    expect(encodingForModel("ft:gpt-4o-2024-08-06:org::abc")).toBe("o200k_base");
+    expect(encodingForModel("gpt-3.5-turbo-0125")).toBe("cl100k_base");
+    expect(encodingForModel("gpt-4-0613")).toBe("cl100k_base");
+  });
+});
+
+describe("gpt-tokenizer agrees with OpenAI's tiktoken", () => {
+  const texts = [
+    ...readFileSync(REFERENCE, "utf8").split("\n").filter(Boolean).flatMap((l) => (JSON.parse(l).messages as { content: string }[]).map((m) => m.content)),
+    "Ünïcödé, emoji 🧪🚀, CJK 微调数据集, Arabic مرحبا, code `x => x ** 2`\n\t  spaces",
+    "<|endoftext|> is counted as text here, never as the special token",
+    "   leading and trailing   ",
+  ];
+  for (const encoding of ["cl100k_base", "o200k_base"] as const) {
+    it(`${encoding}: same count for every string`, async () => {
+      const ours = await loadTokenCounter(encoding);
+      const official = get_encoding(encoding);
+      try {
+        for (const text of texts) expect(ours(text)).toBe(official.encode_ordinary(text).length);
+      } finally {
+        official.free();
+      }
+    });
+  }
+});
+
+describe("parity with the OpenAI cookbook's published figures (shared/reference/README.md)", () => {
+  const data = readFileSync(REFERENCE, "utf8");
+  const perExample = (report: Awaited<ReturnType<typeof review>>) => report;
+
+  it("cl100k_base at a 4,096 cap: totals, assistant tokens, billing, epochs, charge", async () => {
+    const report = perExample(
+      await review({ train: { "toy.jsonl": data } }, { model: "gpt-3.5-turbo-0125", review: { trainingTokenLimit: 4096 }, severities: { "too-few-examples": "off" } }),
+    );
+    expect(report.summary.examples).toBe(5);
+    expect(report.tokens.encoding).toBe("cl100k_base");
+    const t = report.tokens.perExample;
+    expect([t.min, t.max, t.mean, t.p50]).toEqual([26, 8032, 1648.4, 45]);
+    const a = report.tokens.assistantPerExample;
+    expect([a.mean, a.p50]).toEqual([1610.2, 10]);
+    expect(report.stats.messagesPerExample).toMatchObject({ min: 2, max: 9, mean: 3.8, p50: 3 });
+    expect(report.tokens.overLimit).toBe(1);
+    expect(report.cost.billedTokens).toBe(4306);
+    expect(report.cost.epochs).toBe(20);
+    expect(report.cost.chargedTokens).toBe(86120);
+    expect(report.findings.filter((f) => f.code === "no-system-message")).toHaveLength(1);
+    expect(report.findings.filter((f) => f.code === "no-user-message")).toHaveLength(1);
+  });
+
+  it("cl100k_base at the current 16,385 cap: 8,242 billed, 164,840 charged, none over", async () => {
+    const report = await review({ train: { "toy.jsonl": data } }, { model: "gpt-3.5-turbo-0125", severities: { "too-few-examples": "off" } });
+    expect(report.tokens.limit).toBe(16385);
+    expect(report.tokens.overLimit).toBe(0);
+    expect(report.cost.billedTokens).toBe(8242);
+    expect(report.cost.chargedTokens).toBe(164840);
+  });
+
+  it("o200k_base totals: 43, 106, 26, 27, 8031", async () => {
+    const report = await review({ train: { "toy.jsonl": data } }, { model: "gpt-4o-mini-2024-07-18", severities: { "too-few-examples": "off" } });
+    expect(report.tokens.total).toBe(43 + 106 + 26 + 27 + 8031);
+    expect([report.tokens.perExample.min, report.tokens.perExample.p50, report.tokens.perExample.max]).toEqual([26, 43, 8031]);
+  });
+});
