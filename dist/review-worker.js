@@ -1,8 +1,8 @@
 import { createRequire as __finetuneCiCreateRequire } from "node:module"; const require = __finetuneCiCreateRequire(import.meta.url);
 import {
-  readFileChunks,
-  reviewDatasets
-} from "./chunks/chunk-ZJDFLQVV.js";
+  reviewDatasets,
+  sourceReader
+} from "./chunks/chunk-U54XMIWD.js";
 import "./chunks/chunk-POJSONTM.js";
 import "./chunks/chunk-D5HUPGCK.js";
 
@@ -14,7 +14,7 @@ try {
   const report = await reviewDatasets({
     ...job,
     workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : void 0,
-    readFile: readFileChunks,
+    readFile: sourceReader(job.sources),
     onBytes: (n) => {
       pending += n;
       if (pending >= 8 << 20) {

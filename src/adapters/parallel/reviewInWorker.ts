@@ -8,8 +8,16 @@ import { reviewDatasets, type ReviewInput } from "../../review/reviewDatasets.js
 import { SettingsError } from "../../settings/settings.js";
 import type { ReviewReport } from "../../report/model.js";
 
-/** What a review needs, as plain data that can cross to a worker. */
-export type ReviewJob = Omit<ReviewInput, "readFile" | "onBytes" | "workerUrl"> & { tokenWorkerUrl?: string };
+/**
+ * What a review needs, as plain data that can cross to a worker. `sources` maps a file's name in the
+ * report (a repository path) to where its bytes are on disk, when the two differ (a PR's base and
+ * head versions written to a temporary folder).
+ */
+export type ReviewJob = Omit<ReviewInput, "readFile" | "onBytes" | "workerUrl"> & { tokenWorkerUrl?: string; sources?: Record<string, string> };
+
+export function sourceReader(sources: Record<string, string> | undefined): (path: string) => AsyncIterable<Uint8Array> {
+  return (path) => readFileChunks(sources?.[path] ?? path);
+}
 
 // A 24 MB young generation costs some speed against the default, and saves about 80 MB of peak
 // memory (npm run bench shows both); the old generation is
@@ -24,7 +32,7 @@ export interface Workers {
 
 export async function reviewInWorker(job: ReviewJob, workers: Workers | undefined, onBytes?: (n: number) => void): Promise<ReviewReport> {
   if (!workers || !existsSync(fileURLToPath(workers.review))) {
-    return reviewDatasets({ ...job, readFile: readFileChunks, onBytes, workerUrl: workers?.tokens });
+    return reviewDatasets({ ...job, readFile: sourceReader(job.sources), onBytes, workerUrl: workers?.tokens });
   }
   const heapMb = job.settings.review.maxHeapMb;
   const worker = new Worker(workers.review, {

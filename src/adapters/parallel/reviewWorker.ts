@@ -2,9 +2,8 @@
 // can be sized (resourceLimits), the main thread's cannot once Node has started, and the young
 // generation's default size is most of what the review's peak memory would otherwise be.
 import { parentPort, workerData } from "node:worker_threads";
-import { readFileChunks } from "../files/files.js";
 import { reviewDatasets } from "../../review/reviewDatasets.js";
-import type { ReviewJob } from "./reviewInWorker.js";
+import { sourceReader, type ReviewJob } from "./reviewInWorker.js";
 
 const job = workerData as ReviewJob;
 let pending = 0;
@@ -12,7 +11,7 @@ try {
   const report = await reviewDatasets({
     ...job,
     workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : undefined,
-    readFile: readFileChunks,
+    readFile: sourceReader(job.sources),
     onBytes: (n) => {
       // Progress in coarse steps: a message per chunk would cost more than it tells.
       pending += n;
