@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `npm test`: installs what the tests need when it is missing, then runs every test.
+# - npm packages (npm ci when node_modules is missing or older than the lock file);
+# - Debian's Chromium, for rendering PR comments as a person sees them (needs root and apt);
+# - the Python runner's virtual environment (self-hosted-runner/run-tests.sh creates it).
+# A missing tool fails the run with a message; nothing is skipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
+  echo "== installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund
+fi
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  echo "== installing Chromium (Debian package) for the rendering tests"
+  if command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "finetune-ci: the rendering tests need /usr/bin/chromium; install Debian's chromium package (apt-get install chromium) and run npm test again" >&2
+    exit 1
+  fi
+fi
+
+echo "== type check"
+npx tsc -p .
+echo "== build dist/"
+node scripts/build.mjs
+echo "== TypeScript tests"
+npx vitest run
+echo "== Python runner tests"
+bash self-hosted-runner/run-tests.sh

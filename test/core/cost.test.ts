@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { defaultEpochs } from "../../src/core/cost/epochs.js";
+import { estimateCost, modelFacts } from "../../src/core/cost/estimate.js";
+import { lifecycleOn } from "../../src/core/cost/openaiModels.js";
+import { settingsWith } from "../support/review.js";
+
+describe("OpenAI's default epochs", () => {
+  it("follows the auto rule at its edges", () => {
+    expect(defaultEpochs(5)).toBe(20);
+    expect(defaultEpochs(3)).toBe(25);
+    expect(defaultEpochs(33)).toBe(3);
+    expect(defaultEpochs(34)).toBe(3);
+    expect(defaultEpochs(8333)).toBe(3);
+    expect(defaultEpochs(8334)).toBe(2);
+    expect(defaultEpochs(100_000)).toBe(1);
+  });
+});
+
+describe("training cost", () => {
+  const selfHosted = settingsWith().selfHosted;
+  const input = { examples: 1000, totalTokens: 2_000_000, billedTokens: 1_900_000, meanPromptTokens: 150, meanAnswerTokens: 50 };
+
+  it("prices OpenAI training as billed tokens x epochs x the model's price", () => {
+    const cost = estimateCost(input, modelFacts("gpt-4o-mini-2024-07-18", {}, "2026-11-28"), selfHosted);
+    expect(cost.epochs).toBe(3);
+    expect(cost.chargedTokens).toBe(5_700_000);
+    expect(cost.trainingUsd).toBeCloseTo(5.7 * 3, 10);
+    expect(cost.inference.usdPer1000Requests).toBeCloseTo((1000 * (150 * 0.3 + 50 * 1.2)) / 1e6, 12);
+  });
+
+  it("prices the self-hosted LoRA run from FLOPs, utilisation and $/hour", () => {
+    const cost = estimateCost(input, modelFacts("gpt-4o-mini", {}, "2026-11-28"), selfHosted);
+    const flops = 6 * 8e9 * 6_000_000;
+    const hours = flops / (312e12 * 0.35) / 3600;
+    expect(cost.selfHosted.flops).toBe(flops);
+    expect(cost.selfHosted.gpuHours).toBeCloseTo(hours, 12);
+    expect(cost.selfHosted.usd).toBeCloseTo(hours * 1.8, 12);
+    const h100 = estimateCost(input, modelFacts("gpt-4o-mini", {}, "2026-11-28"), { ...selfHosted, gpu: "H100" });
+    expect(h100.selfHosted.gpuHours).toBeLessThan(cost.selfHosted.gpuHours);
+  });
+
+  it("lets the config override prices, and says the price is unknown for an unknown model", () => {
+    const overridden = modelFacts("gpt-4.1-mini-2025-04-14", { "gpt-4.1-mini-2025-04-14": { trainingPerMillion: 4 } }, "2026-11-28");
+    expect(overridden.price?.trainingPerMillion).toBe(4);
+    expect(overridden.priceSource).toMatch(/config/);
+    const unknown = modelFacts("my-model", {}, "2026-11-28");
+    expect(unknown.priced).toBe(false);
+    expect(estimateCost(input, unknown, selfHosted).trainingUsd).toBeNull();
+  });
+});
+
+describe("model lifecycle on a given day", () => {
+  it("shows the end of new jobs and retirement dates", () => {
+    const mini = modelFacts("gpt-4o-mini-2024-07-18", {}, "2026-11-28").lifecycle;
+    expect(mini).toMatchObject({ status: "jobs-ending", newJobsEnd: "2027-01-06", retires: "2027-01-14", daysLeft: 39 });
+    expect(modelFacts("gpt-4o-mini-2024-07-18", {}, "2027-01-10").lifecycle.status).toBe("no-new-jobs");
+    expect(modelFacts("gpt-4o-mini-2024-07-18", {}, "2027-02-01").lifecycle.status).toBe("retired");
+    expect(modelFacts("gpt-4.1-nano-2025-04-14", {}, "2026-11-28").lifecycle.status).toBe("retired");
+    expect(lifecycleOn(undefined, "2026-11-28").status).toBe("unknown");
+  });
+});

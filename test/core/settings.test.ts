@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseConfigText, resolveSettings, SettingsError } from "../../src/settings/settings.js";
+import { ALL_CODES } from "../../src/core/findings.js";
+import configSchema from "../../schemas/config.schema.json" with { type: "json" };
+
+describe("settings", () => {
+  it("fills every default from the schema", () => {
+    const s = resolveSettings([{}], "test");
+    expect(s).toMatchObject({ model: "gpt-4o-mini-2024-07-18", failOn: "error", format: "auto", datasets: { train: [], holdout: [] } });
+    expect(s.review).toMatchObject({ minExamples: 10, nearDuplicateThreshold: 0.8, workers: 1, maxHeapMb: 192 });
+    expect(s.selfHosted).toMatchObject({ modelParams: 8e9, gpu: "A100", utilisation: 0.35 });
+    expect(s.split.holdoutFraction).toBe(0.15);
+  });
+
+  it("lets later layers (flags, action inputs) override the config file, key by key", () => {
+    const s = resolveSettings([{ model: "gpt-4.1-2025-04-14", review: { minExamples: 50 } }, { failOn: "warning", review: { nearDuplicateThreshold: 0.9 } }], "test");
+    expect(s.model).toBe("gpt-4.1-2025-04-14");
+    expect(s.failOn).toBe("warning");
+    expect(s.review).toMatchObject({ minExamples: 50, nearDuplicateThreshold: 0.9 });
+  });
+
+  it("names the file, the key and the problem", () => {
+    expect(() => resolveSettings([{ reveiw: {} }], "ci.yml")).toThrow(/ci\.yml: unknown key "reveiw"/);
+    expect(() => resolveSettings([{ failOn: "sometimes" }], "ci.yml")).toThrow(/failOn must be one of "error", "warning", "never"/);
+    expect(() => resolveSettings([{ severities: { pii: "fatal" } }], "ci.yml")).toThrow(SettingsError);
+  });
+
+  it("reports YAML syntax errors with line and column", () => {
+    expect(() => parseConfigText("model: [unclosed\n", "x.yml")).toThrow(/^x\.yml:\d+:\d+: invalid YAML/);
+  });
+
+  it("accepts severities for exactly the known finding codes", () => {
+    expect([...configSchema.definitions.findingCode.enum].sort()).toEqual([...ALL_CODES].sort());
+    const s = resolveSettings([{ severities: { pii: "error", "no-system-message": "off" } }], "test");
+    expect(s.severities).toEqual({ pii: "error", "no-system-message": "off" });
+  });
+});
