@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { progressOnStderr } from "../../src/adapters/terminal/progress.js";
+
+function fakeStream(isTTY: boolean) {
+  const writes: string[] = [];
+  return { stream: { isTTY, write: (s: string) => writes.push(s) } as unknown as NodeJS.WriteStream, writes };
+}
+
+describe("progress on stderr", () => {
+  it("shows percent, speed and time left for a large input on a terminal", async () => {
+    const { stream, writes } = fakeStream(true);
+    const progress = progressOnStderr(100 * 1024 * 1024, stream);
+    progress.add(10 * 1024 * 1024);
+    await new Promise((r) => setTimeout(r, 300));
+    progress.add(40 * 1024 * 1024);
+    progress.done();
+    expect(writes.some((w) => /reviewing:\s+50%\s+[\d.]+ MB\/s\s+~\d+ s left/.test(w))).toBe(true);
+    expect(writes.at(-1)).toBe("\r\x1b[K");
+  });
+
+  it("stays silent when stderr is not a terminal, or the input is small", () => {
+    for (const [tty, size] of [[false, 1e9], [true, 1e6]] as const) {
+      const { stream, writes } = fakeStream(tty);
+      const progress = progressOnStderr(size, stream);
+      progress.add(size);
+      progress.done();
+      expect(writes).toEqual([]);
+    }
+  });
+});
