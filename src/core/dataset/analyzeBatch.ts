@@ -31,7 +31,7 @@ export interface TokenRequest {
 /** Per string a token count, per line a MinHash signature. */
 export interface TokenResponse {
   counts: Uint32Array;
-  signatures: Uint16Array;
+  signatures: Uint8Array;
 }
 
 export interface RuleBatch {
@@ -42,7 +42,7 @@ export interface RuleBatch {
 export interface BatchResult {
   outcomes: LineOutcome[];
   /** SIGNATURE_SIZE values per line (zeros for lines that are not examples). */
-  signatures: Uint16Array;
+  signatures: Uint8Array;
 }
 
 export class RuleAnalyzer {
@@ -88,7 +88,7 @@ export class TokenCounter {
     const { strings, flags, offsets } = request;
     const lines = offsets.length - 1;
     const counts = new Uint32Array(strings.length);
-    const signatures = new Uint16Array(lines * SIGNATURE_SIZE);
+    const signatures = new Uint8Array(lines * SIGNATURE_SIZE);
     for (let line = 0; line < lines; line++) {
       const from = offsets[line]!;
       const to = offsets[line + 1]!;

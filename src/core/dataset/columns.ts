@@ -2,7 +2,7 @@
 // per-example objects for the garbage collector to walk. Storage grows in fixed blocks, so a
 // column never holds more than one block of slack and never copies itself to grow.
 
-type Typed = Float64Array | Uint32Array | Int32Array | Uint16Array;
+type Typed = Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array;
 type TypedConstructor<T extends Typed> = { new (length: number): T };
 
 const BLOCK_ROWS = 16_384;

@@ -101,8 +101,9 @@ const FNV_OFFSET = 0x811c9dc5;
 /**
  * One-permutation MinHash (Li, Owen & Zhang 2012) with rotation densification (Shrivastava 2017)
  * over word 3-shingles: one hash per shingle instead of 64, which keeps the check cheap next to
- * tokenizing. Values are folded to 16 bits; two signatures agree in a slot with probability equal
- * to the Jaccard similarity of their shingle sets (plus 2^-16). Words are runs of ASCII letters
+ * tokenizing. Values are folded to 8 bits (b-bit MinHash: 64 bytes per example); two signatures
+ * agree in a slot with probability J + (1 - J)/256 for Jaccard similarity J, which
+ * estimatedJaccard corrects for. Words are runs of ASCII letters
  * and digits or of non-ASCII characters, lower-cased.
  */
 export class MinHasher {
@@ -169,7 +170,7 @@ export class MinHasher {
   }
 
   /** Writes the signature into `out` and resets for the next example. */
-  finish(out: Uint16Array): void {
+  finish(out: Uint8Array): void {
     // Texts of one or two words still need a fingerprint: the words themselves.
     if (this.words === 1) this.addShingle(mix(0, 0, this.w2));
     if (this.words === 2) this.addShingle(mix(0, this.w1, this.w2));
@@ -188,7 +189,7 @@ function mix(a: number, b: number, c: number): number {
   return x >>> 0;
 }
 
-function densify(mins: Uint32Array, out: Uint16Array): void {
+function densify(mins: Uint32Array, out: Uint8Array): void {
   const k = SIGNATURE_SIZE;
   let anyFilled = false;
   for (let i = 0; i < k; i++) if (mins[i] !== EMPTY) anyFilled = true;
@@ -204,13 +205,17 @@ function densify(mins: Uint32Array, out: Uint16Array): void {
       step++;
     }
     // The borrowed value is offset by the distance so that borrowed slots do not all agree.
-    out[i] = (mins[j]! + Math.imul(step, 0x9e3779b1)) & 0xffff;
+    out[i] = (mins[j]! + Math.imul(step, 0x9e3779b1)) & 0xff;
   }
 }
 
-/** Fraction of agreeing slots: the MinHash estimate of Jaccard similarity. */
-export function estimatedJaccard(a: Uint16Array, b: Uint16Array): number {
+/**
+ * The MinHash estimate of Jaccard similarity from the share of agreeing slots, corrected for the
+ * 1-in-256 chance that two different 8-bit values agree (b-bit MinHash, Li & König 2010).
+ */
+export function estimatedJaccard(a: Uint8Array, b: Uint8Array): number {
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
+  const chance = 1 / 256;
+  return Math.max(0, (same / a.length - chance) / (1 - chance));
 }

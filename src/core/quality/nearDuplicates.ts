@@ -68,10 +68,9 @@ function compareGroup(store: ExampleStore, findings: FindingCollector, threshold
 function bandKey(store: ExampleStore, row: number, band: number): number {
   const o = band * ROWS_PER_BAND;
   const sig = store.signature;
-  const a = (sig.at(row, o) << 16) | sig.at(row, o + 1);
-  const b = (sig.at(row, o + 2) << 16) | sig.at(row, o + 3);
+  const a = (sig.at(row, o) << 24) | (sig.at(row, o + 1) << 16) | (sig.at(row, o + 2) << 8) | sig.at(row, o + 3);
   // A colliding key only adds a candidate, which the similarity check then rejects.
-  let x = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  let x = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 15), 0xc2b2ae35);
   return (x ^ (x >>> 13)) >>> 0;
 }
