@@ -11,6 +11,21 @@ export interface StoredFile {
   role: FileRole;
 }
 
+/**
+ * The examples of a review as compact columns (row r is one example, in reading order): what a
+ * comparison of two versions of a dataset needs, and small enough to cross to another thread.
+ */
+export interface ExampleIndex {
+  files: StoredFile[];
+  /** Index into `files`. */
+  file: Uint16Array;
+  line: Uint32Array;
+  exampleHash: Float64Array;
+  /** NaN when the example has no answer. */
+  promptHash: Float64Array;
+  tokens: Uint32Array;
+}
+
 /** Interned strings with counts, capped so that a dataset of all-different values stays bounded. */
 export class CountedStrings {
   readonly ids = new Map<string, number>();
@@ -52,7 +67,7 @@ export class ExampleStore {
   readonly promptTokens = new Column(Uint32Array);
   readonly answerTokens = new Column(Uint32Array);
   readonly messages = new Column(Uint32Array);
-  readonly signature = new Column(Uint16Array, SIGNATURE_SIZE);
+  readonly signature = new Column(Uint8Array, SIGNATURE_SIZE);
   /** Id in `systemPrompts` (hashed text), -1 without a system prompt. */
   readonly systemId = new Column(Int32Array);
   /** Id in `shapes`, -1 without a textual answer. */
@@ -78,7 +93,7 @@ export class ExampleStore {
     return this.files.length - 1;
   }
 
-  add(fileIndex: number, line: number, facts: ExampleFacts, signature: Uint16Array): void {
+  add(fileIndex: number, line: number, facts: ExampleFacts, signature: Uint8Array): void {
     const row = this.size;
     this.roleRows = {};
     this.file.push(fileIndex);
@@ -102,6 +117,22 @@ export class ExampleStore {
     this.systemId.push(systemId);
     this.shapeId.push(facts.answerShape === undefined ? -1 : this.shapes.add(facts.answerShape, row));
     this.labelId.push(facts.label === undefined ? -1 : this.labels.add(facts.label, row));
+  }
+
+  index(): ExampleIndex {
+    const n = this.size;
+    const copy = <T extends Uint16Array | Uint32Array | Float64Array>(column: Column<T>, out: T): T => {
+      for (let r = 0; r < n; r++) out[r] = column.get(r);
+      return out;
+    };
+    return {
+      files: this.files.map((f) => ({ ...f })),
+      file: copy(this.file, new Uint16Array(n)),
+      line: copy(this.line, new Uint32Array(n)),
+      exampleHash: copy(this.exampleHash, new Float64Array(n)),
+      promptHash: copy(this.promptHash, new Float64Array(n)),
+      tokens: copy(this.tokens, new Uint32Array(n)),
+    };
   }
 
   roleOf(row: number): FileRole {
