@@ -1,0 +1,188 @@
+// The workflows users copy (docs/workflows/) and the ones this repository runs (.github/workflows/)
+// must parse, and may only pass the Action inputs that action.yml declares: GitHub does not fail a
+// run on an unknown `with:` key, it only warns, so a typo would silently do nothing.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+
+const DIRS = ["docs/workflows", ".github/workflows"];
+const ACTION = "action.yml";
+
+/**
+ * Inputs that workflows marked "COMING WITH THE `train` COMMAND" may use before action.yml declares
+ * them: the planned interface of the train and eval commands (src/train/). Workflows not marked
+ * as coming get no such allowance.
+ */
+const PLANNED_INPUTS = new Set(["provider", "adapter"]);
+const COMING = /COMING WITH THE `train` COMMAND/;
+
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  name?: string;
+  on?: unknown;
+  permissions?: Record<string, string>;
+  jobs?: Record<string, { steps?: Step[]; "runs-on"?: unknown; permissions?: Record<string, string> }>;
+}
+interface ActionInput {
+  required?: boolean;
+  default?: unknown;
+}
+
+const files = DIRS.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).map((f) => `${dir}/${f}`) : [])).sort();
+const text = (file: string) => readFileSync(file, "utf8");
+const workflow = (file: string) => parse(text(file)) as Workflow;
+
+/** Steps that run this Action: `uses: ./` in this repository, `finetune-ci/finetune-ci@...` elsewhere. */
+function actionSteps(w: Workflow): { job: string; step: Step }[] {
+  return Object.entries(w.jobs ?? {}).flatMap(([job, j]) =>
+    (j.steps ?? []).filter((s) => s.uses === "./" || /^finetune-ci\/finetune-ci(@|$)/.test(s.uses ?? "")).map((step) => ({ job, step })),
+  );
+}
+
+/** `with:` keys of this Action's steps that action.yml does not declare, as "job/step: key". */
+function undeclaredInputs(w: Workflow, declared: Record<string, ActionInput>, coming: boolean): string[] {
+  return actionSteps(w).flatMap(({ job, step }) =>
+    Object.keys(step.with ?? {})
+      .filter((key) => !(key in declared) && !(coming && PLANNED_INPUTS.has(key)))
+      .map((key) => `${job}/${step.id ?? step.name ?? step.uses}: ${key}`),
+  );
+}
+
+describe("workflow files", () => {
+  it("exist in docs/workflows and .github/workflows", () => {
+    for (const expected of [
+      "docs/workflows/review.yml",
+      "docs/workflows/review-fork-safe.yml",
+      "docs/workflows/review-fork-safe-comment.yml",
+      "docs/workflows/train.yml",
+      "docs/workflows/eval.yml",
+      ".github/workflows/ci.yml",
+      ".github/workflows/self-test.yml",
+    ]) {
+      expect(files).toContain(expected);
+    }
+  });
+
+  for (const file of files) {
+    it(`${file} parses as YAML into a workflow with a name, triggers and jobs`, () => {
+      const w = workflow(file);
+      expect(w.name, "name").toBeTypeOf("string");
+      expect(w.on, "on").toBeDefined();
+      expect(Object.keys(w.jobs ?? {}).length, "jobs").toBeGreaterThan(0);
+      for (const [job, j] of Object.entries(w.jobs ?? {})) expect(j["runs-on"], `${job}: runs-on`).toBeDefined();
+    });
+
+    it(`${file} sets least-privilege permissions at the top`, () => {
+      expect(workflow(file).permissions, "a top-level permissions block").toBeTypeOf("object");
+    });
+  }
+});
+
+describe("Action steps use only the inputs action.yml declares", () => {
+  const uses = files.filter((f) => actionSteps(workflow(f)).length > 0);
+
+  it("the check itself catches an undeclared input, and allows planned ones only in coming workflows", () => {
+    const w = parse("name: x\non: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: finetune-ci/finetune-ci@v1\n        with: { command: review, confg: x, provider: openai }\n") as Workflow;
+    const inputs = { command: {}, config: {} };
+    expect(undeclaredInputs(w, inputs, false)).toEqual(["a/finetune-ci/finetune-ci@v1: confg", "a/finetune-ci/finetune-ci@v1: provider"]);
+    expect(undeclaredInputs(w, inputs, true)).toEqual(["a/finetune-ci/finetune-ci@v1: confg"]);
+  });
+
+  it("the review workflows and the self-test run the Action", () => {
+    for (const f of ["docs/workflows/review.yml", ".github/workflows/self-test.yml", "docs/workflows/train.yml", "docs/workflows/eval.yml"]) expect(uses).toContain(f);
+  });
+
+  // action.yml is written alongside the PR review flow; until it lands, these checks cannot run.
+  // They read it at test time, so they start checking the moment it exists.
+  const absent = !existsSync(ACTION);
+  const reason = absent ? " (skipped: action.yml does not exist yet)" : "";
+  /** action.yml's inputs; a file that does not parse fails every check that needs it, with the parser's message. */
+  const declaredInputs = (): Record<string, ActionInput> => {
+    let action: { inputs?: Record<string, ActionInput> };
+    try {
+      action = parse(readFileSync(ACTION, "utf8")) as typeof action;
+    } catch (error) {
+      throw new Error(`${ACTION} is not valid YAML, so GitHub cannot load the Action: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return action.inputs ?? {};
+  };
+
+  it.skipIf(absent)(`action.yml parses and declares inputs${reason}`, () => {
+    expect(Object.keys(declaredInputs()).length).toBeGreaterThan(0);
+  });
+
+  for (const file of uses) {
+    it.skipIf(absent)(`${file}: every \`with:\` key is an input of action.yml${reason}`, () => {
+      expect(undeclaredInputs(workflow(file), declaredInputs(), COMING.test(text(file))), `${file}: inputs not in action.yml`).toEqual([]);
+    });
+
+    it.skipIf(absent)(`${file}: every required input of action.yml without a default is given${reason}`, () => {
+      const required = Object.entries(declaredInputs()).filter(([, i]) => i.required === true && i.default === undefined).map(([name]) => name);
+      for (const { job, step } of actionSteps(workflow(file))) {
+        const missing = required.filter((name) => !(name in (step.with ?? {})));
+        expect(missing, `${file} job ${job}: required inputs missing`).toEqual([]);
+      }
+    });
+  }
+});
+
+describe("the workflows keep their promises", () => {
+  it("self-test reviews the bundled example with `uses: ./` and cannot fail on its deliberate defects", () => {
+    const w = workflow(".github/workflows/self-test.yml");
+    expect(w.on).toHaveProperty("pull_request");
+    expect(w.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    const step = actionSteps(w)[0]!.step;
+    expect(step.uses).toBe("./");
+    expect(step.with).toMatchObject({ command: "review", config: "examples/support/finetune-ci.yml" });
+    const job = Object.values(w.jobs!)[0] as { "continue-on-error"?: boolean };
+    expect(step.with?.["fail-on"] === "never" || job["continue-on-error"] === true || (step as { "continue-on-error"?: boolean })["continue-on-error"] === true).toBe(true);
+  });
+
+  it("CI runs npm test with Debian's chromium and checks that dist/ is up to date", () => {
+    const w = workflow(".github/workflows/ci.yml");
+    const all = text(".github/workflows/ci.yml");
+    expect(all).toMatch(/apt-get install[^\n]*\\?\n?[^\n]*chromium/);
+    expect(all).toContain("npm test");
+    expect(Object.keys(w.jobs ?? {})).toContain("check-dist");
+    expect(JSON.stringify(w.jobs!["check-dist"])).toContain("npm run build");
+    expect(JSON.stringify(w.jobs!["check-dist"])).toContain("git diff --exit-code");
+  });
+
+  it("the fork-safe pair: the pull_request half has no write access, the workflow_run half runs no pull request code", () => {
+    const review = workflow("docs/workflows/review-fork-safe.yml");
+    expect(review.on).toHaveProperty("pull_request");
+    expect(review.on).not.toHaveProperty("pull_request_target");
+    expect(Object.values(review.permissions ?? {}).every((p) => p === "read")).toBe(true);
+    expect(text("docs/workflows/review-fork-safe.yml")).toContain("upload-artifact");
+
+    const comment = workflow("docs/workflows/review-fork-safe-comment.yml");
+    const trigger = (comment.on as { workflow_run?: { workflows?: string[] } }).workflow_run;
+    expect(trigger?.workflows).toEqual([review.name]);
+    const steps = Object.values(comment.jobs ?? {}).flatMap((j) => j.steps ?? []);
+    expect(steps.some((s) => s.uses?.startsWith("actions/checkout"))).toBe(false);
+    expect(steps.some((s) => s.uses?.startsWith("actions/download-artifact"))).toBe(true);
+    // Untrusted values reach the shell through env, never through ${{ }} inside a script.
+    for (const s of steps as (Step & { run?: string })[]) expect(s.run ?? "").not.toMatch(/\$\{\{/);
+  });
+
+  it("train runs on the self-hosted GPU runner, only after merge, and says it is coming", () => {
+    const w = workflow("docs/workflows/train.yml");
+    expect(text("docs/workflows/train.yml")).toMatch(COMING);
+    expect(Object.keys(w.on as object).sort()).toEqual(["push", "workflow_dispatch"]);
+    expect(Object.values(w.jobs!)[0]!["runs-on"]).toEqual(["self-hosted", "linux", "gpu"]);
+    expect(actionSteps(w)[0]!.step.with).toMatchObject({ command: "train", provider: "self-hosted" });
+  });
+
+  it("eval downloads the adapter the train run uploaded, and says it is coming", () => {
+    const w = workflow("docs/workflows/eval.yml");
+    expect(text("docs/workflows/eval.yml")).toMatch(COMING);
+    const trigger = (w.on as { workflow_run?: { workflows?: string[] } }).workflow_run;
+    expect(trigger?.workflows).toEqual([workflow("docs/workflows/train.yml").name]);
+    expect(text("docs/workflows/eval.yml")).toMatch(/download-artifact[\s\S]*name: finetune-ci-adapter/);
+  });
+});
