@@ -43,6 +43,33 @@ export interface Settings {
   models: Record<string, ModelOverride>;
   selfHosted: { baseModel: string; modelParams: number; gpu: string; utilisation: number; gpus: Record<string, GpuType> };
   split: { holdoutFraction: number; seed: string };
+  train: TrainSettings;
+}
+
+/** The `train` section: how command: train fine-tunes (see schemas/config.schema.json for each key). */
+export interface TrainSettings {
+  provider: "self-hosted" | "openai";
+  /** Unset: selfHosted.baseModel. */
+  baseModel?: string;
+  method: "sft" | "dpo";
+  lora: { r: number; alpha: number; dropout: number; targetModules: string[] };
+  maxLength: number;
+  epochs: number;
+  maxSteps?: number;
+  learningRate: number;
+  batchSize: number;
+  gradientAccumulation: number;
+  quantization: "none" | "4bit";
+  merge: boolean;
+  seed: number;
+  python: string;
+  /** Unset: the train.py bundled with the action. */
+  script?: string;
+  outputDir: string;
+  /** Unset: selfHosted.gpu. */
+  gpuType?: string;
+  artifactName: string;
+  artifactRetentionDays?: number;
 }
 
 /** A configuration problem a user can fix: which file, where, and what is wrong. */

@@ -1,0 +1,142 @@
+// provider: self-hosted. Runs the bundled train.py (self-hosted-runner/) on this runner as a child
+// process, tells its progress lines in the log as they come, and reads the run's metrics.jsonl
+// and run.json once it exits 0. The Python side's contract is self-hosted-runner/README.md.
+import { spawn } from "node:child_process";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, relative } from "node:path";
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+import { describeProgress, parseProgressLine, type DoneProgress } from "../progress.js";
+import { parseMetricsJsonl, parseRunJson } from "../runRecord.js";
+import { runConfigYaml, type RunFiles } from "../runConfig.js";
+import type { TrainingPlan } from "../plan.js";
+import { TrainingFailed, type TrainingIO, type TrainingProvider, type TrainingResult } from "./provider.js";
+
+/** train.py's exit codes (self-hosted-runner/finetune_runner/errors.py). */
+export const EXIT_MEANING: Record<number, string> = {
+  1: "unexpected failure; the Python traceback is in the log above",
+  2: "bad configuration, or this machine cannot run the requested setup",
+  3: "dataset problem",
+  4: "model not found",
+};
+
+const STDERR_KEPT = 50;
+
+export const selfHostedProvider: TrainingProvider = {
+  name: "self-hosted",
+  async train(plan: TrainingPlan, io: TrainingIO): Promise<TrainingResult> {
+    await mkdir(plan.outputDir, { recursive: true });
+    // A runner that is not ephemeral may still hold the last run's record; it must not be read as this one's.
+    await Promise.all(["run.json", "metrics.jsonl"].map((name) => rm(join(plan.outputDir, name), { force: true })));
+    const files = await runFiles(plan, io.tempDir);
+    const configPath = join(plan.outputDir, "run.yaml");
+    await writeFile(configPath, runConfigYaml(plan, files));
+    io.log.info(`Running ${plan.python} ${plan.script} --config ${configPath}`);
+    const done = await runTrainScript(plan, configPath, io);
+    const runJsonPath = done?.runJson ?? join(plan.outputDir, "run.json");
+    const metricsPath = join(plan.outputDir, "metrics.jsonl");
+    const run = parseRunJson(await readFile(runJsonPath, "utf8"), runJsonPath);
+    const metrics = parseMetricsJsonl(await readFile(metricsPath, "utf8"), metricsPath);
+    const adapterFiles = await listFiles(run.adapterPath);
+    return {
+      provider: "self-hosted",
+      model: run.baseModel,
+      baseModel: run.baseModel,
+      method: run.method,
+      quantization: run.quantization,
+      adapterPath: run.adapterPath,
+      mergedPath: run.mergedPath,
+      outputDir: plan.outputDir,
+      keep: [...adapterFiles.map((f) => relative(plan.outputDir, f)), "metrics.jsonl", "run.json", "run.yaml"],
+      metrics,
+      steps: run.globalSteps,
+      trainedTokens: run.trainedTokens,
+      trainSeconds: run.trainSeconds,
+      wallSeconds: run.wallSeconds,
+      tokensPerSecond: run.tokensPerSecond,
+      finalTrainLoss: run.finalTrainLoss,
+      meanTrainLoss: run.meanTrainLoss,
+      finalEvalLoss: run.finalEvalLoss,
+      hardware: { gpus: run.device.gpuCount, gpuName: run.device.gpuName, peakGpuMemoryBytes: run.peakGpuMemoryBytes },
+      versions: run.versions,
+    };
+  },
+};
+
+/** Runs train.py, streaming its output into the log; resolves with its "done" event on exit 0. */
+async function runTrainScript(plan: TrainingPlan, configPath: string, io: TrainingIO): Promise<DoneProgress | undefined> {
+  const child = spawn(plan.python, [plan.script, "--config", configPath], {
+    cwd: dirname(plan.script),
+    env: { ...io.env, PYTHONUNBUFFERED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let done: DoneProgress | undefined;
+  const stderrTail: string[] = [];
+  const stdout = createInterface({ input: child.stdout, crlfDelay: Infinity });
+  const stderr = createInterface({ input: child.stderr, crlfDelay: Infinity });
+  // Listened for now: the streams may close before the process reports its exit.
+  const drained = Promise.all([once(stdout, "close"), once(stderr, "close")]);
+  stdout.on("line", (line) => {
+    const event = parseProgressLine(line);
+    if (event?.event === "done") done = event;
+    io.log.info(event ? describeProgress(event) : line);
+  });
+  stderr.on("line", (raw) => {
+    // Progress bars redraw with carriage returns; only the last state of the line is worth a log line.
+    const line = raw.split("\r").filter((part) => part.trim() !== "").at(-1) ?? "";
+    if (line === "") return;
+    io.log.info(line);
+    stderrTail.push(line);
+    if (stderrTail.length > STDERR_KEPT) stderrTail.shift();
+  });
+  const [code, signal] = (await Promise.race([
+    once(child, "exit"),
+    once(child, "error").then(([error]) => {
+      throw startFailure(plan, error as NodeJS.ErrnoException);
+    }),
+  ])) as [number | null, NodeJS.Signals | null];
+  // Let both streams deliver their last lines before judging the run.
+  await drained;
+  if (code === 0) return done;
+  const errorLine = stderrTail.findLast((l) => /\berror:/i.test(l)) ?? stderrTail.at(-1) ?? "(train.py wrote nothing to stderr)";
+  if (code === null) throw new TrainingFailed(`train.py was killed by ${signal} (out of memory, or the job was cancelled). Last output: ${errorLine}`);
+  throw new TrainingFailed(`train.py failed with exit code ${code} (${EXIT_MEANING[code] ?? "unknown exit code"}): ${errorLine}`, code);
+}
+
+function startFailure(plan: TrainingPlan, error: NodeJS.ErrnoException): TrainingFailed {
+  if (error.code === "ENOENT") {
+    return new TrainingFailed(`could not start train.py: the Python executable "${plan.python}" was not found; set train.python in the config file to a Python with self-hosted-runner/requirements.txt installed`);
+  }
+  return new TrainingFailed(`could not start train.py with "${plan.python}": ${error.message}`);
+}
+
+/** train.py reads one training and one eval file: several dataset files are joined into one. */
+async function runFiles(plan: TrainingPlan, tempDir: string): Promise<RunFiles> {
+  const trainFile = plan.trainFiles.length === 1 ? plan.trainFiles[0]! : await joinFiles(plan.trainFiles, join(tempDir, "finetune-ci-train.jsonl"));
+  if (plan.holdoutFiles.length === 0) return { trainFile };
+  const evalFile = plan.holdoutFiles.length === 1 ? plan.holdoutFiles[0]! : await joinFiles(plan.holdoutFiles, join(tempDir, "finetune-ci-holdout.jsonl"));
+  return { trainFile, evalFile };
+}
+
+async function joinFiles(paths: string[], target: string): Promise<string> {
+  await mkdir(dirname(target), { recursive: true });
+  const out = createWriteStream(target);
+  for (const path of paths) {
+    let last = 0x0a;
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+      if (!out.write(chunk)) await once(out, "drain");
+    }
+    // A file without a final newline would glue its last example to the next file's first.
+    if (last !== 0x0a) out.write("\n");
+  }
+  out.end();
+  await once(out, "close");
+  return target;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+}

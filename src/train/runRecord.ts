@@ -1,0 +1,136 @@
+// metrics.jsonl and run.json as train.py writes them (self-hosted-runner/README.md, "Outputs"),
+// read into typed values. A file that does not have the documented shape is an error that names
+// the file, the line and the field, because the report must not show figures it had to guess.
+
+export interface MetricsLine {
+  step: number;
+  epoch: number | null;
+  /** Null on a line that only carries an evaluation. */
+  loss: number | null;
+  learningRate: number | null;
+  numTokens: number;
+  evalLoss?: number;
+  evalTokenAccuracy?: number;
+}
+
+export interface RunRecord {
+  baseModel: string;
+  method: string;
+  quantization: string;
+  adapterPath: string;
+  mergedPath: string | null;
+  trainFileSha256: string;
+  evalFileSha256: string | null;
+  globalSteps: number;
+  trainedTokens: number;
+  trainSeconds: number;
+  wallSeconds: number;
+  tokensPerSecond: number | null;
+  peakGpuMemoryBytes: number | null;
+  finalTrainLoss: number | null;
+  meanTrainLoss: number | null;
+  finalEvalLoss: number | null;
+  config: Record<string, unknown>;
+  versions: Record<string, string | null>;
+  device: { cuda: boolean; worldSize: number; gpuCount: number; gpuName: string | null };
+}
+
+export class RunRecordError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RunRecordError";
+  }
+}
+
+export function parseMetricsJsonl(text: string, source: string): MetricsLine[] {
+  const lines: MetricsLine[] = [];
+  text.split("\n").forEach((raw, index) => {
+    if (raw.trim() === "") return;
+    const at = `${source}:${index + 1}`;
+    const o = objectAt(raw, at);
+    const line: MetricsLine = {
+      step: count(o, "step", at),
+      epoch: numberOrNull(o, "epoch", at),
+      loss: numberOrNull(o, "loss", at),
+      learningRate: numberOrNull(o, "learning_rate", at),
+      numTokens: count(o, "num_tokens", at),
+    };
+    const evalLoss = numberOrNull(o, "eval_loss", at);
+    if (evalLoss !== null) line.evalLoss = evalLoss;
+    const accuracy = numberOrNull(o, "eval_mean_token_accuracy", at);
+    if (accuracy !== null) line.evalTokenAccuracy = accuracy;
+    lines.push(line);
+  });
+  return lines;
+}
+
+export function parseRunJson(text: string, source: string): RunRecord {
+  const o = objectAt(text, source);
+  const device = isObject(o.device) ? o.device : {};
+  const cuda = device.cuda === true;
+  return {
+    baseModel: string(o, "base_model", source),
+    method: string(o, "method", source),
+    quantization: string(o, "quantization", source),
+    adapterPath: string(o, "adapter_path", source),
+    mergedPath: typeof o.merged_path === "string" ? o.merged_path : null,
+    trainFileSha256: string(o, "train_file_sha256", source),
+    evalFileSha256: typeof o.eval_file_sha256 === "string" ? o.eval_file_sha256 : null,
+    globalSteps: count(o, "global_steps", source),
+    trainedTokens: count(o, "trained_tokens", source),
+    trainSeconds: numberOrNull(o, "train_seconds", source) ?? missing("train_seconds", source),
+    wallSeconds: numberOrNull(o, "wall_time_seconds", source) ?? missing("wall_time_seconds", source),
+    tokensPerSecond: numberOrNull(o, "tokens_per_second", source),
+    peakGpuMemoryBytes: numberOrNull(o, "peak_gpu_memory_bytes", source),
+    finalTrainLoss: numberOrNull(o, "final_train_loss", source),
+    meanTrainLoss: numberOrNull(o, "mean_train_loss", source),
+    finalEvalLoss: numberOrNull(o, "final_eval_loss", source),
+    config: isObject(o.config) ? o.config : {},
+    versions: isObject(o.versions) ? (Object.fromEntries(Object.entries(o.versions).map(([k, v]) => [k, typeof v === "string" ? v : null])) as Record<string, string | null>) : {},
+    device: {
+      cuda,
+      worldSize: typeof device.world_size === "number" ? device.world_size : 1,
+      // On a GPU machine the job holds every GPU it can see, so that is what it costs.
+      gpuCount: cuda && typeof device.gpu_count === "number" ? device.gpu_count : 0,
+      gpuName: cuda && typeof device.gpu_name === "string" ? device.gpu_name : null,
+    },
+  };
+}
+
+function objectAt(text: string, at: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new RunRecordError(`${at}: not valid JSON (${(error as Error).message})`);
+  }
+  if (!isObject(value)) throw new RunRecordError(`${at}: expected a JSON object`);
+  return value;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function missing(key: string, at: string): never {
+  throw new RunRecordError(`${at}: "${key}" is missing or not a number`);
+}
+
+function count(o: Record<string, unknown>, key: string, at: string): number {
+  const v = o[key];
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new RunRecordError(`${at}: "${key}" must be a whole number, found ${JSON.stringify(v)}`);
+  return v;
+}
+
+function string(o: Record<string, unknown>, key: string, at: string): string {
+  const v = o[key];
+  if (typeof v !== "string") throw new RunRecordError(`${at}: "${key}" must be a string, found ${JSON.stringify(v)}`);
+  return v;
+}
+
+function numberOrNull(o: Record<string, unknown>, key: string, at: string): number | null {
+  const v = o[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== "number" || !Number.isFinite(v)) throw new RunRecordError(`${at}: "${key}" must be a number or null, found ${JSON.stringify(v)}`);
+  return v;
+}

@@ -1,0 +1,168 @@
+// command: train. Review the datasets again and refuse on errors or secrets; train with the
+// configured provider; keep the adapter and run records as an artifact; report the run (outputs,
+// job summary, a sticky comment on the merged pull request).
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { expandPaths } from "../adapters/files/files.js";
+import { reviewInWorker } from "../adapters/parallel/reviewInWorker.js";
+import { upsertStickyComment } from "../adapters/github/stickyComment.js";
+import { renderMarkdown } from "../report/render/markdown.js";
+import { inlineText } from "../report/render/escape.js";
+import type { ReviewReport } from "../report/model.js";
+import { SettingsError } from "../settings/settings.js";
+import type { TrainContext } from "./context.js";
+import { actualCost, compareWithEstimate } from "./cost.js";
+import { trainingRefusal, type TrainingRefusal } from "./datasetGate.js";
+import { inGroup } from "./log.js";
+import { planTraining, type TrainingPlan } from "./plan.js";
+import type { TrainingProvider, TrainingResult } from "./providers/provider.js";
+import { selfHostedProvider } from "./providers/selfHosted.js";
+import { mergedPullRequestFor, type PullRequestRef } from "./publish/mergedPullRequest.js";
+import { renderTrainingMarkdown } from "./report/markdown.js";
+import { buildTrainingReport, type ArtifactStatus, type TrainingReport } from "./report/trainingReport.js";
+
+/** The sticky comment's marker: one training report per pull request, edited in place. */
+export const TRAIN_COMMENT_MARKER = "train";
+
+export const PROVIDERS: Partial<Record<TrainingPlan["provider"], TrainingProvider>> = { "self-hosted": selfHostedProvider };
+
+/** The dataset failed the review: nothing was trained. */
+export class TrainingRefused extends Error {
+  constructor(readonly refusal: TrainingRefusal) {
+    super([refusal.summary, ...refusal.lines.map((l) => `  ${l}`)].join("\n"));
+    this.name = "TrainingRefused";
+  }
+}
+
+export interface TrainOutcome {
+  report: TrainingReport;
+  result: TrainingResult;
+  pullRequest: PullRequestRef | undefined;
+}
+
+export async function trainAfterMerge(context: TrainContext): Promise<TrainOutcome> {
+  const { settings, log, paths } = context;
+  const provider = PROVIDERS[settings.train.provider];
+  if (!provider) throw new SettingsError(`train.provider: "${settings.train.provider}" training is not available in this version yet; use provider: self-hosted`);
+  const files = { train: await expandPaths(settings.datasets.train, paths.workspace), holdout: await expandPaths(settings.datasets.holdout, paths.workspace) };
+  const plan = planTraining(settings, files, paths);
+
+  const review = await inGroup(log, "Dataset review", () => reviewBeforeTraining(context, files));
+  const refusal = trainingRefusal(review);
+  if (refusal) {
+    const markdown = refusalMarkdown(refusal, review);
+    await context.summary.append(markdown);
+    await postComment(context, markdown);
+    throw new TrainingRefused(refusal);
+  }
+
+  const tempDir = join(paths.temp, `finetune-ci-train-${process.pid}`);
+  let result: TrainingResult;
+  try {
+    result = await inGroup(log, `Training ${plan.baseModel} (${provider.name})`, () => provider.train(plan, { log, env: context.env, tempDir }));
+  } catch (error) {
+    await context.summary.append(`## finetune-ci: training failed\n\n${inlineText(error instanceof Error ? error.message : String(error), 2000)}\n`);
+    throw error;
+  }
+
+  const cost = compareWithEstimate(
+    actualCost({ wallSeconds: result.wallSeconds, gpus: result.hardware.gpus, gpu: plan.pricing.gpu, usdPerHour: plan.pricing.usdPerHour }),
+    result.trainedTokens,
+    review.cost.selfHosted,
+    { review: review.cost.epochs, train: plan.maxSteps === undefined ? plan.epochs : null },
+  );
+  const commit = context.env.GITHUB_SHA ?? null;
+  const generatedAt = context.now().toISOString();
+  const reportWith = (artifact: ArtifactStatus | null) =>
+    buildTrainingReport({ plan, result, review, cost, artifact, files, commit, version: context.version, generatedAt });
+
+  const artifact = await inGroup(log, `Artifact ${plan.artifact.name}`, () => keepOutputs(context, plan, result, reportWith(null)));
+  const report = reportWith(artifact);
+  if (artifact.uploaded) log.info(`Uploaded artifact ${artifact.name} (id ${artifact.id}, ${artifact.bytes} bytes)`);
+  else log.warning(`Artifact ${artifact.name} not uploaded: ${artifact.reason}`);
+
+  setOutputs(context, report, result);
+  const markdown = renderTrainingMarkdown(report);
+  await context.summary.append(markdown);
+  const pullRequest = await postComment(context, markdown);
+  return { report, result, pullRequest };
+}
+
+async function reviewBeforeTraining(context: TrainContext, files: { train: string[]; holdout: string[] }): Promise<ReviewReport> {
+  const { settings, paths, log } = context;
+  const now = context.now();
+  const all = [...files.train.map((path) => ({ path, role: "train" as const })), ...files.holdout.map((path) => ({ path, role: "holdout" as const }))];
+  const report = await reviewInWorker(
+    {
+      settings,
+      files: all,
+      // Paths stay as the user wrote them in the report; their bytes are read from the workspace.
+      sources: Object.fromEntries(all.map((f) => [f.path, resolve(paths.workspace, f.path)])),
+      today: now.toISOString().slice(0, 10),
+      generatedAt: now.toISOString(),
+      version: context.version,
+    },
+    context.workers,
+  );
+  const s = report.summary;
+  log.info(`Reviewed ${s.files} file(s): ${s.examples} examples, ${s.errors} error(s), ${s.warnings} warning(s)`);
+  return report;
+}
+
+/** Writes the report beside the run's outputs and uploads them all. */
+async function keepOutputs(context: TrainContext, plan: TrainingPlan, result: TrainingResult, report: TrainingReport): Promise<ArtifactStatus> {
+  if (!result.outputDir) return { uploaded: false, name: plan.artifact.name, reason: "the provider produced no files to keep" };
+  await mkdir(result.outputDir, { recursive: true });
+  await writeFile(join(result.outputDir, "training-report.md"), renderTrainingMarkdown(report));
+  await writeFile(join(result.outputDir, "training-report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  const keep = [...result.keep, "training-report.md", "training-report.json"].map((f) => join(result.outputDir!, f));
+  return context.artifacts.upload(plan.artifact.name, keep, result.outputDir, plan.artifact.retentionDays !== undefined ? { retentionDays: plan.artifact.retentionDays } : {});
+}
+
+function setOutputs(context: TrainContext, report: TrainingReport, result: TrainingResult): void {
+  const set = context.outputs.set.bind(context.outputs);
+  set("model", result.model);
+  set("adapter-path", result.adapterPath ?? "");
+  set("trained-tokens", String(result.trainedTokens));
+  set("train-loss", result.finalTrainLoss === null ? "" : String(result.finalTrainLoss));
+  set("eval-loss", result.finalEvalLoss === null ? "" : String(result.finalEvalLoss));
+  set("gpu-hours", String(report.cost.actual.gpuHours));
+  set("estimated-usd", report.cost.actual.usd.toFixed(4));
+  set("artifact-name", report.artifact?.name ?? "");
+  set("artifact-id", report.artifact?.uploaded ? String(report.artifact.id) : "");
+}
+
+/** The report on the merged pull request's thread; a comment that cannot be posted is a warning, not a failed run. */
+async function postComment(context: TrainContext, markdown: string): Promise<PullRequestRef | undefined> {
+  const { log, env } = context;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const sha = env.GITHUB_SHA;
+  if (!owner || !repo || !sha) {
+    log.info("Not in a GitHub workflow run (GITHUB_REPOSITORY / GITHUB_SHA not set): the report is in the job summary only");
+    return undefined;
+  }
+  const octokit = context.github();
+  if (!octokit) {
+    log.info("No GitHub client (input comment is false, or github-token is empty): the report is in the job summary only");
+    return undefined;
+  }
+  try {
+    const pull = await mergedPullRequestFor(octokit, { owner, repo }, sha);
+    if (!pull) {
+      log.info(`No pull request is associated with ${sha.slice(0, 7)} (a direct push?): the report is in the job summary only`);
+      return undefined;
+    }
+    const posted = await upsertStickyComment(octokit, { owner, repo, issueNumber: pull.number, marker: TRAIN_COMMENT_MARKER, body: markdown });
+    if (posted.action === "forbidden") log.warning(`Training report not posted on #${pull.number}: ${posted.reason}`);
+    else log.info(`Training report ${posted.action} on #${pull.number}: ${posted.url}`);
+    return pull;
+  } catch (error) {
+    log.warning(`Training report not posted on the pull request: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+}
+
+function refusalMarkdown(refusal: TrainingRefusal, review: ReviewReport): string {
+  const lines = ["## finetune-ci: training refused", "", inlineText(refusal.summary, 1000), "", ...refusal.lines.map((l) => `- ${inlineText(l, 500)}`), "", "<details><summary>Dataset review</summary>", "", renderMarkdown(review), "", "</details>", ""];
+  return lines.join("\n");
+}

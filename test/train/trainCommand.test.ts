@@ -1,0 +1,221 @@
+// command: train end to end, the way a self-hosted runner runs it: INPUT_* and GITHUB_* variables
+// read by the Action's dispatch (run() in src/action/main.ts), @actions/core writing the outputs
+// file, the job summary and the failed step, the real dataset review, and the real
+// self-hosted-runner/train.py fine-tuning a tiny Llama built offline (a few seconds on CPU).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { trainCommand } from "../../src/action/commands/train.js";
+import { COMMANDS, run } from "../../src/action/main.js";
+import { MergedPullStandIn } from "./support/pullRequestStandIn.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const PYTHON = join(ROOT, "self-hosted-runner/.venv/bin/python");
+const REPO = "acme/assistant-data";
+const MERGE_SHA = "5d9c1e0c2b7a4f3e8d6b5a4c3e2f1a0b9c8d7e6f";
+
+// The tiny tokenizer's words (self-hosted-runner/tests/conftest.py), so the model can learn the task.
+const THINGS: Record<string, string> = { sky: "blue", grass: "green", sun: "yellow", snow: "white", coal: "black", rose: "red", sea: "blue", leaf: "green", lemon: "yellow", milk: "white", night: "black", fire: "red" };
+const chat = (user: string, answer: string) => JSON.stringify({ messages: [{ role: "system", content: "you answer with colors ." }, { role: "user", content: user }, { role: "assistant", content: answer }] });
+const TRAIN = Object.entries(THINGS).map(([thing, color]) => chat(`what color is the ${thing} ?`, `the ${thing} is ${color} .`));
+const HOLDOUT = [chat("tell me the color of a ripe banana", "a ripe banana is yellow ."), chat("which color does fresh cream have", "fresh cream is white .")];
+const FAKE_KEY = `sk-proj-${"A1b2C3d4E5f6G7h8".repeat(3)}`;
+
+let scratch: string;
+let tinyModel: string;
+let github: MergedPullStandIn;
+const savedEnv = { ...process.env };
+
+interface Run {
+  workspace: string;
+  outputs: Record<string, string>;
+  summary: string;
+  log: string;
+}
+
+/** A repository checkout with the datasets and config, and the runner's variables pointing at it. */
+function workspace(name: string, files: { train: string[]; holdout?: string[] }, train: Record<string, unknown> = {}): string {
+  const dir = join(scratch, name);
+  mkdirSync(join(dir, "data"), { recursive: true });
+  writeFileSync(join(dir, "data/train.jsonl"), `${files.train.join("\n")}\n`);
+  if (files.holdout) writeFileSync(join(dir, "data/holdout.jsonl"), `${files.holdout.join("\n")}\n`);
+  const config = {
+    datasets: { train: ["data/train.jsonl"], holdout: files.holdout ? ["data/holdout.jsonl"] : [] },
+    train: { python: PYTHON, baseModel: tinyModel, epochs: 3, learningRate: 0.01, lora: { r: 8, alpha: 16 }, maxLength: 128, batchSize: 4, outputDir: "out", ...train },
+  };
+  writeFileSync(join(dir, ".finetune-ci.yml"), JSON.stringify(config, null, 2));
+  return dir;
+}
+
+/** Runs the Action with command: train, capturing what the runner would see. */
+async function runAction(dir: string): Promise<Run & { failure?: string }> {
+  const outputFile = join(dir, "github_output");
+  const summaryFile = join(dir, "step_summary");
+  writeFileSync(outputFile, "");
+  writeFileSync(summaryFile, "");
+  Object.assign(process.env, {
+    INPUT_COMMAND: "train",
+    INPUT_CONFIG: ".finetune-ci.yml",
+    "INPUT_GITHUB-TOKEN": "ghs_stand-in-token",
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_SHA: MERGE_SHA,
+    GITHUB_EVENT_NAME: "push",
+    GITHUB_API_URL: github.url,
+    RUNNER_TEMP: join(dir, "runner-temp"),
+    HF_HUB_OFFLINE: "1",
+    TOKENIZERS_PARALLELISM: "false",
+  });
+  delete process.env.ACTIONS_RUNTIME_TOKEN;
+  delete process.env.ACTIONS_RESULTS_URL;
+  const logged: string[] = [];
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    logged.push(String(chunk));
+    return true;
+  });
+  try {
+    await run();
+  } finally {
+    spy.mockRestore();
+  }
+  const log = logged.join("");
+  // core.setFailed: exit code 1 and an ::error:: command whose newlines are %0A-escaped.
+  const failed = process.exitCode === 1;
+  process.exitCode = undefined;
+  const error = log.match(/^::error::(.*)$/m)?.[1]?.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+  return { workspace: dir, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, "utf8"), log, ...(failed ? { failure: error ?? "(no error message)" } : {}) };
+}
+
+/** GITHUB_OUTPUT as @actions/core writes it: name<<delimiter, value, delimiter. */
+function readOutputs(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of readFileSync(file, "utf8").matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+const haveVenv = existsSync(PYTHON);
+
+describe.skipIf(!haveVenv)("command: train with provider: self-hosted (real train.py, tiny model)", () => {
+  let success: Run;
+
+  beforeAll(async () => {
+    scratch = mkdtempSync(join(tmpdir(), "finetune-ci-train-"));
+    tinyModel = join(scratch, "tiny-llama");
+    execFileSync(PYTHON, [join(ROOT, "self-hosted-runner/tests/make_tiny_model.py"), tinyModel], { env: { ...process.env, HF_HUB_OFFLINE: "1" }, stdio: "pipe" });
+    github = await MergedPullStandIn.start(REPO, { [MERGE_SHA]: 12 });
+    // The dispatch lists its commands in COMMANDS; until main.ts names train there, this is that one line.
+    COMMANDS.train ??= trainCommand;
+    const result = await runAction(workspace("clean", { train: TRAIN, holdout: HOLDOUT }));
+    if (result.failure) throw new Error(`command: train failed: ${result.failure}`);
+    success = result;
+  }, 120_000);
+
+  afterAll(async () => {
+    process.env = savedEnv;
+    await github?.stop();
+    if (scratch && !process.env.KEEP_TRAIN_SCRATCH) rmSync(scratch, { recursive: true, force: true });
+    else if (scratch) console.log(`kept ${scratch}`);
+  });
+
+  it("sets the step outputs from run.json", () => {
+    const run = JSON.parse(readFileSync(join(success.workspace, "out/run.json"), "utf8")) as Record<string, unknown>;
+    const o = success.outputs;
+    expect(o.model).toBe(tinyModel);
+    expect(o["adapter-path"]).toBe(join(success.workspace, "out/adapter"));
+    expect(existsSync(join(o["adapter-path"]!, "adapter_model.safetensors"))).toBe(true);
+    expect(Number(o["trained-tokens"])).toBe(run.trained_tokens);
+    expect(Number(o["train-loss"])).toBe(run.final_train_loss);
+    expect(Number(o["eval-loss"])).toBe(run.final_eval_loss);
+    // CPU: no GPU was held, so no GPU-hours and no dollars.
+    expect(o["gpu-hours"]).toBe("0");
+    expect(o["estimated-usd"]).toBe("0.0000");
+    expect(o["artifact-name"]).toBe("finetune-ci-adapter");
+    expect(o["artifact-id"]).toBe("");
+  });
+
+  it("writes the run config train.py ran with", () => {
+    const yaml = readFileSync(join(success.workspace, "out/run.yaml"), "utf8");
+    expect(yaml).toContain(`model_name_or_path: ${JSON.stringify(tinyModel)}`);
+    expect(yaml).toContain("lora_r: 8\n");
+    expect(yaml).toContain(`eval_file: ${JSON.stringify(join(success.workspace, "data/holdout.jsonl"))}`);
+  });
+
+  it("streams progress into the log: step/total, loss, tokens/s and ETA, and evaluations", () => {
+    expect(success.log).toMatch(/step 1\/9 \(11%\) · epoch 0\.33 · loss \d+\.\d{4} · [\d,]+ tokens · [\d,]+ tokens\/s · ETA [\d.]+ s/);
+    expect(success.log).toMatch(/step 9\/9 \(100%\)/);
+    expect(success.log).toMatch(/eval at step 3 \(epoch 1\.00\) · eval loss \d+\.\d{4} · token accuracy/);
+    expect(success.log).toContain("training done · adapter");
+    expect(success.log).not.toContain("FINETUNE_CI_PROGRESS");
+  });
+
+  it("reads metrics.jsonl and run.json into the report: loss chart, tokens, time", () => {
+    const report = JSON.parse(readFileSync(join(success.workspace, "out/training-report.json"), "utf8"));
+    const metrics = readFileSync(join(success.workspace, "out/metrics.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(report.run.steps).toBe(9);
+    expect(report.loss.chart.axis).toBe("evaluation");
+    expect(report.loss.chart.x).toEqual([3, 6, 9]);
+    expect(report.loss.chart.eval).toEqual(metrics.filter((m) => "eval_loss" in m).map((m) => m.eval_loss));
+    const firstEpoch = metrics.slice(0, 3).map((m) => m.loss);
+    expect(report.loss.chart.train[0]).toBeCloseTo(firstEpoch.reduce((a: number, b: number) => a + b, 0) / 3, 10);
+    expect(report.run.trainedTokens).toBe(metrics.at(-1).num_tokens);
+    expect(report.dataset).toMatchObject({ trainFiles: ["data/train.jsonl"], trainExamples: 12, holdoutExamples: 2 });
+
+    const s = success.summary;
+    expect(s).toContain("## finetune-ci: training report");
+    expect(s).toContain("xychart-beta");
+    expect(s).toContain('x-axis "step" [3, 6, 9]');
+    expect(s).toContain("second line: **eval loss (holdout)**");
+    expect(s).toMatch(/\| Tokens trained \| [\d,]+ \([\d,]+ tokens\/s\) \|/);
+    expect(s).toMatch(/\| Time \| [\d.]+ s training, [\d.]+ s in all/);
+    expect(s).toContain("| Hardware | CPU only");
+    expect(s).toMatch(/\| Review's estimate \(A100 at \$1\.80\/h, 35% utilisation, 3 epochs; scaled from the \d+ epochs it priced\) \|/);
+  });
+
+  it("skips the artifact upload visibly outside a workflow run", () => {
+    expect(success.log).toContain("::warning::Artifact finetune-ci-adapter not uploaded: the workflow artifact service is not available (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL not set");
+    expect(success.summary).toContain("> [!WARNING]\n> The adapter was not uploaded as an artifact");
+    expect(existsSync(join(success.workspace, "out/training-report.md"))).toBe(true);
+  });
+
+  it("posts the report as a sticky comment on the pull request the commit merged", () => {
+    expect(github.requests).toContain(`GET /repos/${REPO}/commits/${MERGE_SHA}/pulls`);
+    const comments = github.comments.filter((c) => c.issueNumber === 12);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith("<!-- finetune-ci:train -->\n## finetune-ci: training report")).toBe(true);
+    expect(comments[0]!.body).toContain("xychart-beta");
+    expect(success.log).toContain("Training report created on #12");
+  });
+
+  it("refuses to train on a dataset with a secret, naming it, and never starts train.py", async () => {
+    const lines = [...TRAIN];
+    lines[5] = chat("what color is the rose ?", `the rose is red . my key is ${FAKE_KEY}`);
+    const run = await runAction(workspace("secret", { train: lines, holdout: HOLDOUT }));
+    expect(run.failure).toMatch(/^training refused: the dataset review found 1 secret\. .*rotate every credential/);
+    expect(run.failure).toContain("data/train.jsonl:6 secret: contains what looks like a credential: OpenAI API key");
+    expect(run.log).not.toContain(FAKE_KEY);
+    expect(existsSync(join(run.workspace, "out"))).toBe(false);
+    expect(run.summary).toContain("## finetune-ci: training refused");
+    expect(run.summary).not.toContain(FAKE_KEY);
+    expect(run.outputs).toEqual({});
+  });
+
+  it("refuses to train on a dataset with errors", async () => {
+    const lines = [...TRAIN];
+    lines[3] = '{"messages": [{"role": "user", "content": "what color is the snow ?"}]}';
+    const run = await runAction(workspace("errors", { train: lines }));
+    expect(run.failure).toMatch(/^training refused: the dataset review found 1 error\./);
+    expect(run.failure).toContain("data/train.jsonl:4 missing-assistant-message");
+    expect(existsSync(join(run.workspace, "out"))).toBe(false);
+  });
+
+  it("a failing train.py fails the step with its error line and exit code", async () => {
+    const run = await runAction(workspace("missing-model", { train: TRAIN, holdout: HOLDOUT }, { baseModel: join(scratch, "no-such-model") }));
+    expect(run.failure).toMatch(/^train\.py failed with exit code 4 \(model not found\): finetune-ci: error: model '.*no-such-model' not found/);
+    expect(run.summary).toContain("## finetune-ci: training failed");
+    expect(run.outputs).toEqual({});
+  }, 60_000);
+});
