@@ -30,7 +30,7 @@ describe("fuzzing the engine with mutated lines", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 240_000);
 
   it("handles thousands of mutated lines in one file", async () => {
     const lines = fc.sample(mutatedLine, { numRuns: 3000, seed: 42 });
@@ -42,5 +42,5 @@ describe("fuzzing the engine with mutated lines", () => {
     expect(report.summary.examples + report.summary.invalidLines + report.summary.blankLines).toBe(physical);
     expect(report.summary.invalidLines).toBeGreaterThan(0);
     expect(report.summary.examples).toBeGreaterThan(0);
-  });
+  }, 240_000);
 });
