@@ -1,17 +1,17 @@
 import { createRequire as __finetuneCiCreateRequire } from "node:module"; const require = __finetuneCiCreateRequire(import.meta.url);
 import {
-  reviewDatasets,
+  reviewDatasetsWithExamples,
   sourceReader
-} from "./chunks/chunk-U54XMIWD.js";
-import "./chunks/chunk-POJSONTM.js";
-import "./chunks/chunk-D5HUPGCK.js";
+} from "./chunks/chunk-NPHQUJJ6.js";
+import "./chunks/chunk-F3D55YJ2.js";
+import "./chunks/chunk-FTZE4VCS.js";
 
 // src/adapters/parallel/reviewWorker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var job = workerData;
 var pending = 0;
 try {
-  const report = await reviewDatasets({
+  const { report, examples } = await reviewDatasetsWithExamples({
     ...job,
     workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : void 0,
     readFile: sourceReader(job.sources),
@@ -22,8 +22,8 @@ try {
         pending = 0;
       }
     }
-  });
-  parentPort.postMessage({ bytes: pending, report });
+  }, job.keepExamples ?? false);
+  parentPort.postMessage({ bytes: pending, report, examples });
 } catch (error) {
   const e = error;
   parentPort.postMessage({ error: { name: e.name, message: e.message, code: e.code, path: e.path } });

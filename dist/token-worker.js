@@ -2,8 +2,8 @@ import { createRequire as __finetuneCiCreateRequire } from "node:module"; const 
 import {
   TokenCounter,
   loadTokenCounter
-} from "./chunks/chunk-POJSONTM.js";
-import "./chunks/chunk-D5HUPGCK.js";
+} from "./chunks/chunk-F3D55YJ2.js";
+import "./chunks/chunk-FTZE4VCS.js";
 
 // src/adapters/parallel/tokenWorker.ts
 import { parentPort, workerData } from "node:worker_threads";

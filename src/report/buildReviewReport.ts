@@ -59,6 +59,7 @@ export function buildReviewReport(analysis: DatasetAnalysis, context: ReportCont
       limit: context.model.trainingTokenLimit,
       overLimit: train.overLimit,
       perExample: train.tokensPerExample,
+      histogram: train.tokenHistogram,
       assistantPerExample: train.assistantTokensPerExample,
       quantileMethod: QUANTILE_METHOD,
     },

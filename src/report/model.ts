@@ -7,6 +7,8 @@ import type { CostEstimate, ModelFacts } from "../core/cost/estimate.js";
 import type { SystemPromptSummary, AnswerFormatSummary } from "../core/quality/consistency.js";
 import type { LabelSummary } from "../core/quality/labels.js";
 import type { Distribution } from "../core/stats/distribution.js";
+import type { Histogram } from "../core/stats/histogram.js";
+import type { PullRequestReview } from "./pullRequestModel.js";
 import type { EncodingName } from "../core/tokens/tokenizer.js";
 import type { FailOn } from "../settings/settings.js";
 
@@ -39,6 +41,8 @@ export interface ReviewReport {
     limit: number;
     overLimit: number;
     perExample: Distribution;
+    /** Training examples by token length, in round-edged bins (the PR comment's chart). */
+    histogram: Histogram;
     assistantPerExample: Distribution;
     quantileMethod: string;
   };
@@ -53,4 +57,6 @@ export interface ReviewReport {
     labels: LabelSummary[] | null;
   };
   cost: CostEstimate;
+  /** Set when the review ran for a pull request: what it changes against its base. */
+  pullRequest?: PullRequestReview;
 }

@@ -1,7 +1,7 @@
 // The dataset review, as the CLI and the Action both run it: stream every file through the engine,
 // price the training data, and build the report.
 import { DatasetEngine } from "../core/dataset/engine.js";
-import type { FileRole } from "../core/dataset/exampleStore.js";
+import type { ExampleIndex, FileRole } from "../core/dataset/exampleStore.js";
 import { LineSplitter } from "../core/dataset/lines.js";
 import { RuleAnalyzer, type TextLine } from "../core/dataset/analyzeBatch.js";
 import { TokenPool } from "../adapters/parallel/tokenPool.js";
@@ -37,6 +37,17 @@ const BATCH_LINES = 512;
 const BATCH_CHARS = 1 << 20;
 
 export async function reviewDatasets(input: ReviewInput): Promise<ReviewReport> {
+  return (await reviewDatasetsWithExamples(input, false)).report;
+}
+
+export interface ReviewWithExamples {
+  report: ReviewReport;
+  /** Every example's identity and size: what a pull request's review diffs base against head with. */
+  examples?: ExampleIndex;
+}
+
+/** The review, and with `keepExamples` the per-example index (about 30 bytes per example). */
+export async function reviewDatasetsWithExamples(input: ReviewInput, keepExamples: boolean): Promise<ReviewWithExamples> {
   const { settings } = input;
   const model = modelFacts(settings.model, settings.models, input.today);
   const encoding = encodingForModel(model.name);
@@ -105,7 +116,7 @@ export async function reviewDatasets(input: ReviewInput): Promise<ReviewReport> 
     { ...model, trainingTokenLimit: tokenLimit },
     settings.selfHosted,
   );
-  return buildReviewReport(analysis, {
+  const report = buildReviewReport(analysis, {
     version: input.version,
     generatedAt: input.generatedAt,
     failOn: settings.failOn,
@@ -113,4 +124,5 @@ export async function reviewDatasets(input: ReviewInput): Promise<ReviewReport> 
     encoding,
     cost,
   });
+  return keepExamples ? { report, examples: engine.exampleIndex() } : { report };
 }

@@ -9,13 +9,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ReviewReport } from "../../src/report/model.js";
 import { codeBlock, inlineText } from "../../src/report/render/escape.js";
-// The comment renderer under test. When the PR-comment renderer lands, swap this import (and
-// commentFor below, if its arguments differ) and every assertion applies to it.
-import { renderMarkdown } from "../../src/report/render/markdown.js";
+// The renderer of the pull-request comment (and job summary): every assertion applies to it.
+import { renderPullRequestComment } from "../../src/report/render/pullRequestComment.js";
 import { MarkdownRenderer, type RenderedMarkdown } from "../support/renderMarkdown.js";
 import { review } from "../support/review.js";
 
-const commentFor = (report: ReviewReport): string => renderMarkdown(report);
+const commentFor = (report: ReviewReport): string => renderPullRequestComment(report);
+/** The <details> blocks the renderer itself opens (dataset text can never add one). */
+const ownDetailsBlocks = (markdown: string): number => markdown.split("\n").filter((l) => l.startsWith("<details><summary>")).length;
 
 const DIR = "examples/support";
 const read = (name: string) => readFileSync(`${DIR}/${name}`, "utf8");
@@ -66,7 +67,7 @@ describe("the review comment of the bundled example, rendered", () => {
 
   it("renders the findings, statistics and cost tables as tables, with their headers", async () => {
     const headers = await tableHeaders(rendered);
-    expect(headers).toContainEqual(["severity", "code", "count", "first at"]);
+    expect(headers).toContainEqual(["severity", "code", "count", "first lines"]);
     expect(headers).toContainEqual(["per training example", "min", "mean", "p5", "median", "p95", "max"]);
     const cost = headers.find((h) => h.some((c) => c.startsWith("OpenAI fine-tuning")));
     expect(cost, "the cost table").toBeDefined();
@@ -82,10 +83,11 @@ describe("the review comment of the bundled example, rendered", () => {
   });
 
   it("keeps the full list of findings in a <details> block that starts collapsed and opens on click", async () => {
-    const details = rendered.page.locator("#comment details");
+    const all = rendered.page.locator("#comment details");
+    expect(await all.count()).toBe(ownDetailsBlocks(markdown));
+    for (const d of await all.all()) expect(await d.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+    const details = all.filter({ has: rendered.page.locator("summary", { hasText: /^All findings$/ }) });
     expect(await details.count()).toBe(1);
-    expect(await details.first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await expect.poll(() => details.first().locator("summary").innerText()).toBe("All findings");
     const firstItem = details.first().locator("li").first();
     expect(await firstItem.isVisible()).toBe(false);
     await details.first().locator("summary").click();
@@ -124,8 +126,9 @@ describe("hostile dataset text stays inert", () => {
       holdout: { [`${DIR}/holdout.jsonl`]: read("holdout.jsonl") },
     });
     expect(hostile.findings.some((f) => f.file === hostileFile), "a finding names the hostile file").toBe(true);
-    const rendered = await renderer.render(commentFor(hostile));
-    await expectInert(rendered, 1);
+    const comment = commentFor(hostile);
+    const rendered = await renderer.render(comment);
+    await expectInert(rendered, ownDetailsBlocks(comment));
     const text = (await rendered.page.locator("#comment").textContent())!.replace(ZWJ, "");
     expect(text, "the file name is shown, as text").toContain(HOSTILE_TEXT);
   });

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError, readFileChunks } from "../files/files.js";
-import { reviewDatasets, type ReviewInput } from "../../review/reviewDatasets.js";
+import { reviewDatasetsWithExamples, type ReviewInput, type ReviewWithExamples } from "../../review/reviewDatasets.js";
 import { SettingsError } from "../../settings/settings.js";
 import type { ReviewReport } from "../../report/model.js";
 
@@ -13,7 +13,12 @@ import type { ReviewReport } from "../../report/model.js";
  * report (a repository path) to where its bytes are on disk, when the two differ (a PR's base and
  * head versions written to a temporary folder).
  */
-export type ReviewJob = Omit<ReviewInput, "readFile" | "onBytes" | "workerUrl"> & { tokenWorkerUrl?: string; sources?: Record<string, string> };
+export type ReviewJob = Omit<ReviewInput, "readFile" | "onBytes" | "workerUrl"> & {
+  tokenWorkerUrl?: string;
+  sources?: Record<string, string>;
+  /** Also return the per-example index (reviewDatasetsWithExamples). */
+  keepExamples?: boolean;
+};
 
 export function sourceReader(sources: Record<string, string> | undefined): (path: string) => AsyncIterable<Uint8Array> {
   return (path) => readFileChunks(sources?.[path] ?? path);
@@ -31,8 +36,13 @@ export interface Workers {
 }
 
 export async function reviewInWorker(job: ReviewJob, workers: Workers | undefined, onBytes?: (n: number) => void): Promise<ReviewReport> {
+  return (await reviewInWorkerWithExamples({ ...job, keepExamples: false }, workers, onBytes)).report;
+}
+
+/** The review and, when the job asks with keepExamples, its per-example index. */
+export async function reviewInWorkerWithExamples(job: ReviewJob, workers: Workers | undefined, onBytes?: (n: number) => void): Promise<ReviewWithExamples> {
   if (!workers || !existsSync(fileURLToPath(workers.review))) {
-    return reviewDatasets({ ...job, readFile: sourceReader(job.sources), onBytes, workerUrl: workers?.tokens });
+    return reviewDatasetsWithExamples({ ...job, readFile: sourceReader(job.sources), onBytes, workerUrl: workers?.tokens }, job.keepExamples ?? false);
   }
   const heapMb = job.settings.review.maxHeapMb;
   const worker = new Worker(workers.review, {
@@ -40,10 +50,10 @@ export async function reviewInWorker(job: ReviewJob, workers: Workers | undefine
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb },
   });
   try {
-    return await new Promise<ReviewReport>((resolve, reject) => {
-      worker.on("message", (m: { bytes?: number; report?: ReviewReport; error?: { name: string; message: string; code?: string; path?: string } }) => {
+    return await new Promise<ReviewWithExamples>((resolve, reject) => {
+      worker.on("message", (m: { bytes?: number; report?: ReviewReport; examples?: ReviewWithExamples["examples"]; error?: { name: string; message: string; code?: string; path?: string } }) => {
         if (m.bytes) onBytes?.(m.bytes);
-        if (m.report) resolve(m.report);
+        if (m.report) resolve(m.examples ? { report: m.report, examples: m.examples } : { report: m.report });
         if (m.error) reject(rebuildError(m.error));
       });
       worker.on("error", (error: Error & { code?: string }) =>

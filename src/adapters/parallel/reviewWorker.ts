@@ -2,13 +2,13 @@
 // can be sized (resourceLimits), the main thread's cannot once Node has started, and the young
 // generation's default size is most of what the review's peak memory would otherwise be.
 import { parentPort, workerData } from "node:worker_threads";
-import { reviewDatasets } from "../../review/reviewDatasets.js";
+import { reviewDatasetsWithExamples } from "../../review/reviewDatasets.js";
 import { sourceReader, type ReviewJob } from "./reviewInWorker.js";
 
 const job = workerData as ReviewJob;
 let pending = 0;
 try {
-  const report = await reviewDatasets({
+  const { report, examples } = await reviewDatasetsWithExamples({
     ...job,
     workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : undefined,
     readFile: sourceReader(job.sources),
@@ -20,8 +20,8 @@ try {
         pending = 0;
       }
     },
-  });
-  parentPort!.postMessage({ bytes: pending, report });
+  }, job.keepExamples ?? false);
+  parentPort!.postMessage({ bytes: pending, report, examples });
 } catch (error) {
   const e = error as Error & { code?: string; path?: string };
   parentPort!.postMessage({ error: { name: e.name, message: e.message, code: e.code, path: e.path } });

@@ -3,7 +3,7 @@
 import type { LineFileFacts, PhysicalLine } from "./lines.js";
 import type { BatchResult, TextLine } from "./analyzeBatch.js";
 import type { DatasetFormat, FormatChoice } from "./formats.js";
-import { ExampleStore, type FileRole } from "./exampleStore.js";
+import { ExampleStore, type ExampleIndex, type FileRole } from "./exampleStore.js";
 import { FindingCollector, type CodeCount } from "../findingCollector.js";
 import type { Finding, FindingCode, Location, SeverityOverride } from "../findings.js";
 import { SIGNATURE_SIZE } from "../quality/fingerprints.js";
@@ -12,6 +12,7 @@ import { findNearDuplicates } from "../quality/nearDuplicates.js";
 import { checkAnswerFormat, checkSystemPrompts, type AnswerFormatSummary, type SystemPromptSummary } from "../quality/consistency.js";
 import { checkLabels, type LabelSummary } from "../quality/labels.js";
 import { distribution, type Distribution } from "../stats/distribution.js";
+import { histogram, type Histogram } from "../stats/histogram.js";
 
 export interface EngineOptions {
   format: FormatChoice;
@@ -43,6 +44,8 @@ export interface RoleStats {
   examples: number;
   messagesPerExample: Distribution;
   tokensPerExample: Distribution;
+  /** Tokens per example in round-edged bins, for a chart. */
+  tokenHistogram: Histogram;
   assistantTokensPerExample: Distribution;
   totalTokens: number;
   /** Sum over examples of min(tokens, limit): what OpenAI bills per epoch. */
@@ -168,6 +171,11 @@ export class DatasetEngine {
     };
   }
 
+  /** Every example's identity and size, for comparing two versions of a dataset (call after finish). */
+  exampleIndex(): ExampleIndex {
+    return this.store.index();
+  }
+
   private roleStats(role: FileRole): RoleStats {
     const { store } = this;
     const rows = store.rowsOf(role);
@@ -186,6 +194,7 @@ export class DatasetEngine {
       examples: rows.length,
       messagesPerExample: distribution(pick(store.messages)),
       tokensPerExample: distribution(tokens),
+      tokenHistogram: histogram(tokens),
       assistantTokensPerExample: distribution(pick(store.assistantTokens)),
       totalTokens: total,
       billedTokens: billed,

@@ -1,0 +1,111 @@
+// `command: review`: reviews the datasets, and for a pull request compares them with its base and
+// keeps one sticky comment up to date. Outputs, the job summary and annotations are written for
+// every run; the step fails when a finding reaches fail-on, never because a comment was refused.
+import * as core from "@actions/core";
+import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { glob } from "tinyglobby";
+import { annotationCommands } from "../../adapters/github/annotations.js";
+import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
+import { expandPaths } from "../../adapters/files/files.js";
+import { reviewInWorker, reviewInWorkerWithExamples } from "../../adapters/parallel/reviewInWorker.js";
+import { reviewPullRequest } from "../../review/pullRequest/reviewPullRequest.js";
+import type { ReviewReport } from "../../report/model.js";
+import { COMMENT_OPTIONS, renderPullRequestComment, SUMMARY_OPTIONS } from "../../report/render/pullRequestComment.js";
+import { renderText } from "../../report/render/text.js";
+import { VERSION } from "../../version.js";
+import type { ActionContext } from "../context.js";
+import { Output } from "../inputs.js";
+import { pullRequestOf } from "../pullRequestEvent.js";
+import { writeJobSummary, writeReportJson } from "../runnerFiles.js";
+
+export async function runReview(context: ActionContext): Promise<void> {
+  const { settings, runner, inputs } = context;
+  const now = new Date();
+  const clock = { today: now.toISOString().slice(0, 10), generatedAt: now.toISOString(), version: VERSION };
+  const pull = await pullRequestOf(runner, inputs.pullRequest, () => context.github());
+  let report: ReviewReport;
+  if (pull) {
+    const tempDir = await mkdtemp(join(runner.temp, "finetune-ci-pr-"));
+    try {
+      report = await reviewPullRequest({
+        octokit: context.github(),
+        pull,
+        settings,
+        workspaceFiles: await workspaceDatasetFiles(settings.datasets, runner.workspace),
+        tempDir,
+        review: (job) => reviewInWorkerWithExamples(job, context.workers),
+        serverUrl: runner.serverUrl,
+        ...clock,
+        log: (message) => core.info(oneLine(message)),
+      });
+    } finally {
+      await rm(tempDir, { recursive: true, force: true });
+    }
+  } else {
+    const train = await expandPaths(settings.datasets.train, runner.workspace);
+    const holdout = await expandPaths(settings.datasets.holdout, runner.workspace);
+    const files = [...train.map((path) => ({ path, role: "train" as const })), ...holdout.map((path) => ({ path, role: "holdout" as const }))];
+    const sources = Object.fromEntries(files.map((f) => [f.path, resolve(runner.workspace, f.path)]));
+    report = await reviewInWorker({ settings, files, sources, ...clock }, context.workers);
+  }
+
+  printLog(report);
+  if (inputs.annotations) process.stdout.write(`${annotationCommands(report.findings, { perLevelLimit: 10, seeAlso: "the job summary" }).join("\n")}\n`);
+  await writeJobSummary(runner.stepSummary, renderPullRequestComment(report, SUMMARY_OPTIONS));
+  const reportPath = await writeReportJson(runner.temp, report);
+
+  if (pull && inputs.comment) {
+    const result = await upsertStickyComment(context.github(), {
+      owner: pull.owner,
+      repo: pull.repo,
+      issueNumber: pull.number,
+      marker: "review",
+      body: renderPullRequestComment(report, COMMENT_OPTIONS),
+    });
+    if (result.action === "forbidden") {
+      core.info(
+        `finetune-ci could not comment on pull request #${pull.number}: ${oneLine(result.reason)}. ` +
+          (pull.fromFork
+            ? "This pull request comes from a fork, and GitHub gives such runs a read-only token. "
+            : "The token lacks the pull-requests: write (or issues: write) permission; add it to the workflow's permissions. ") +
+          "The review itself is complete: see the job summary and the annotations. Not commenting does not fail the step.",
+      );
+    } else {
+      core.info(`review comment ${result.action}: ${result.url}`);
+      core.setOutput(Output.commentUrl, result.url);
+    }
+  }
+
+  const pr = report.pullRequest;
+  core.setOutput(Output.errors, report.summary.errors);
+  core.setOutput(Output.warnings, report.summary.warnings);
+  core.setOutput(Output.examples, report.summary.examples);
+  core.setOutput(Output.examplesAdded, pr ? pr.examples.added : "");
+  core.setOutput(Output.examplesRemoved, pr ? pr.examples.removed : "");
+  core.setOutput(Output.examplesChanged, pr ? pr.examples.changed : "");
+  core.setOutput(Output.estimatedTrainingUsd, report.cost.trainingUsd === null ? "" : report.cost.trainingUsd.toFixed(2));
+  core.setOutput(Output.reportJson, reportPath);
+  if (report.verdict.failed) core.setFailed(`finetune-ci: ${report.verdict.summary}`);
+}
+
+/** Dataset paths in the checked-out workspace; a pattern may match nothing (the PR may add it). */
+async function workspaceDatasetFiles(datasets: { train: string[]; holdout: string[] }, cwd: string): Promise<string[]> {
+  const patterns = [...datasets.train, ...datasets.holdout];
+  if (!patterns.length) return [];
+  return (await glob(patterns, { cwd, onlyFiles: true, dot: true, expandDirectories: false })).sort();
+}
+
+/**
+ * The terminal report, with workflow commands switched off around it: its text quotes datasets,
+ * and a line of data such as "::add-mask::" or "::error::" must stay text.
+ */
+function printLog(report: ReviewReport): void {
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}\n${renderText(report)}::${token}::\n`);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r?\n|\r/g, " ⏎ ");
+}

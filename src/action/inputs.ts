@@ -1,0 +1,74 @@
+// The Action's inputs, read once with the toolkit (the runner passes them as INPUT_* variables)
+// and merged with the config file into the one validated settings object. Names live here and in
+// action.yml only.
+import * as core from "@actions/core";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseConfigText, resolveSettings, SettingsError, type Settings } from "../settings/settings.js";
+
+export const Input = {
+  command: "command",
+  config: "config",
+  githubToken: "github-token",
+  failOn: "fail-on",
+  model: "model",
+  comment: "comment",
+  pullRequest: "pull-request",
+  annotations: "annotations",
+} as const;
+
+export const Output = {
+  errors: "errors",
+  warnings: "warnings",
+  examples: "examples",
+  examplesAdded: "examples-added",
+  examplesRemoved: "examples-removed",
+  examplesChanged: "examples-changed",
+  estimatedTrainingUsd: "estimated-training-usd",
+  reportJson: "report-json",
+  commentUrl: "comment-url",
+} as const;
+
+const DEFAULT_CONFIG = ".finetune-ci.yml";
+
+export interface ActionInputs {
+  command: string;
+  configPath: string;
+  githubToken: string;
+  /** Post or update the sticky pull request comment. */
+  comment: boolean;
+  /** Annotate the offending lines. */
+  annotations: boolean;
+  /** For workflow_dispatch: the pull request to review. */
+  pullRequest?: number;
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  // getBooleanInput names the input in its error; an absent input takes action.yml's default.
+  return core.getInput(name) === "" ? fallback : core.getBooleanInput(name);
+}
+
+export function readInputs(): ActionInputs {
+  const pull = core.getInput(Input.pullRequest);
+  if (pull !== "" && !/^[1-9]\d*$/.test(pull)) throw new SettingsError(`input ${Input.pullRequest} must be a pull request number, not "${pull}"`);
+  return {
+    command: core.getInput(Input.command) || "review",
+    configPath: core.getInput(Input.config) || DEFAULT_CONFIG,
+    githubToken: core.getInput(Input.githubToken),
+    comment: booleanInput(Input.comment, true),
+    annotations: booleanInput(Input.annotations, true),
+    ...(pull ? { pullRequest: Number(pull) } : {}),
+  };
+}
+
+/** The config file (when there is one) with the inputs that override it, validated once. */
+export async function readSettings(inputs: ActionInputs, cwd: string): Promise<Settings> {
+  const layers: Record<string, unknown>[] = [];
+  const path = resolve(cwd, inputs.configPath);
+  if (existsSync(path)) layers.push(parseConfigText(await readFile(path, "utf8"), inputs.configPath));
+  else if (inputs.configPath !== DEFAULT_CONFIG) throw new SettingsError(`input ${Input.config}: ${inputs.configPath} does not exist`);
+  const overrides = { failOn: core.getInput(Input.failOn) || undefined, model: core.getInput(Input.model) || undefined };
+  layers.push(Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)));
+  return resolveSettings(layers, `${inputs.configPath} with the inputs fail-on (failOn) and model`);
+}

@@ -1,0 +1,33 @@
+// Counts of values in equal-width bins with round edges (1, 2 or 5 times a power of ten), so a
+// chart of token lengths reads "0-100, 100-200" rather than "0-97.3".
+
+export interface HistogramBin {
+  /** Inclusive lower edge. */
+  from: number;
+  /** Exclusive upper edge (the last bin includes the maximum). */
+  to: number;
+  count: number;
+}
+
+export interface Histogram {
+  binWidth: number;
+  bins: HistogramBin[];
+}
+
+/** At most `maxBins` bins from 0 to just past the largest value; none for no values. */
+export function histogram(values: ArrayLike<number>, maxBins = 12): Histogram {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]!);
+  if (values.length === 0) return { binWidth: 0, bins: [] };
+  const width = roundWidth(Math.max(max, 1) / maxBins);
+  const count = Math.max(1, Math.min(maxBins, Math.floor(max / width) + 1));
+  const bins = Array.from({ length: count }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0 }));
+  for (let i = 0; i < values.length; i++) bins[Math.min(count - 1, Math.floor(values[i]! / width))]!.count++;
+  return { binWidth: width, bins };
+}
+
+function roundWidth(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const step of [1, 2, 5, 10]) if (step * power >= raw) return Math.max(1, step * power);
+  return Math.max(1, 10 * power);
+}

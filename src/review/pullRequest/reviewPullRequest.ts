@@ -1,0 +1,88 @@
+// The review of a pull request: the head commit's datasets reviewed as a whole (train and holdout
+// together, so leaks across them are found), compared example by example with the base commit,
+// and the figures that moved. Knows GitHub only through the client it is given, and nothing of
+// the Actions toolkit: the Action passes in what it read from the runner.
+import type { GitHubClient } from "../../adapters/github/octokit.js";
+import { changedDatasetFiles } from "../../adapters/github/pullRequestFiles.js";
+import type { ReviewJob } from "../../adapters/parallel/reviewInWorker.js";
+import type { ReviewReport } from "../../report/model.js";
+import type { PullRequestReview } from "../../report/pullRequestModel.js";
+import type { Settings } from "../../settings/settings.js";
+import type { ReviewWithExamples } from "../reviewDatasets.js";
+import { fetchDatasetVersions, roleMatcher } from "./datasetVersions.js";
+import { diffExamples } from "./exampleDiff.js";
+import { metricChanges } from "./metricChanges.js";
+
+export interface PullRequestRef {
+  owner: string;
+  repo: string;
+  number: number;
+  baseSha: string;
+  headSha: string;
+  fromFork: boolean;
+}
+
+export interface PullRequestReviewInput {
+  octokit: GitHubClient;
+  pull: PullRequestRef;
+  settings: Settings;
+  /** Dataset paths matched in the workspace the workflow checked out (repository-relative). */
+  workspaceFiles: string[];
+  /** An empty folder for the fetched file versions; the caller removes it. */
+  tempDir: string;
+  /** Runs one review (on a worker thread in the Action). */
+  review: (job: ReviewJob) => Promise<ReviewWithExamples>;
+  /** https://github.com, or a GitHub Enterprise Server host. */
+  serverUrl: string;
+  today: string;
+  generatedAt: string;
+  version: string;
+  log: (message: string) => void;
+}
+
+export async function reviewPullRequest(input: PullRequestReviewInput): Promise<ReviewReport> {
+  const { pull, settings, log } = input;
+  const roleOf = roleMatcher(settings.datasets);
+  const listing = await changedDatasetFiles(input.octokit, {
+    owner: pull.owner,
+    repo: pull.repo,
+    pullNumber: pull.number,
+    patterns: [...settings.datasets.train, ...settings.datasets.holdout],
+  });
+  log(`pull request #${pull.number} changes ${listing.files.length} dataset file(s)${listing.files.length ? `: ${listing.files.map((f) => `${f.path} (${f.status})`).join(", ")}` : ""}`);
+  const versions = await fetchDatasetVersions({
+    octokit: input.octokit,
+    owner: pull.owner,
+    repo: pull.repo,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha,
+    roleOf,
+    workspaceFiles: input.workspaceFiles,
+    changed: listing.files,
+    dir: input.tempDir,
+  });
+  const job = { settings, today: input.today, generatedAt: input.generatedAt, version: input.version, keepExamples: true };
+  log(`reviewing ${versions.head.files.length} dataset file(s) at head ${pull.headSha.slice(0, 7)}`);
+  const head = await input.review({ ...job, files: versions.head.files, sources: versions.head.sources });
+  // Nothing changed: the base side is the head side, and reviewing it again would only cost time.
+  const base = listing.files.length === 0 ? head : await input.review({ ...job, files: versions.base.files, sources: versions.base.sources });
+  if (base !== head) log(`reviewed ${versions.base.files.length} dataset file(s) at base ${pull.baseSha.slice(0, 7)} to compare`);
+
+  const notes: string[] = [];
+  if (versions.missingAtHead.length) notes.push(`Not in the head commit, so not reviewed: ${versions.missingAtHead.join(", ")} (present in the workflow's checkout only).`);
+  const blob = (sha: string) => `${input.serverUrl.replace(/\/+$/, "")}/${pull.owner}/${pull.repo}/blob/${sha}/`;
+  const pullRequest: PullRequestReview = {
+    number: pull.number,
+    repository: `${pull.owner}/${pull.repo}`,
+    baseSha: pull.baseSha,
+    headSha: pull.headSha,
+    fromFork: pull.fromFork,
+    links: { head: blob(pull.headSha), base: blob(pull.baseSha) },
+    changedFiles: listing.files.map((f) => ({ path: f.path, ...(f.previousPath ? { previousPath: f.previousPath } : {}), status: f.status, role: f.status === "removed" ? null : roleOf(f.path) })),
+    ...(listing.incompleteListing ? { incompleteListing: listing.incompleteListing } : {}),
+    examples: diffExamples(base.examples!, head.examples!),
+    metrics: metricChanges(base.report, head.report),
+    notes,
+  };
+  return { ...head.report, pullRequest };
+}
