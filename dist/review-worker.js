@@ -2,7 +2,7 @@ import { createRequire as __finetuneCiCreateRequire } from "node:module"; const 
 import {
   reviewDatasetsWithExamples,
   sourceReader
-} from "./chunks/chunk-NPHQUJJ6.js";
+} from "./chunks/chunk-GL3JTXP5.js";
 import "./chunks/chunk-F3D55YJ2.js";
 import "./chunks/chunk-FTZE4VCS.js";
 

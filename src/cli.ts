@@ -4,13 +4,12 @@
 import { parseArgs } from "node:util";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
 import { expandPaths, InputError, readFileChunks } from "./adapters/files/files.js";
 import { progressOnStderr } from "./adapters/terminal/progress.js";
 import type { DatasetFile } from "./review/reviewDatasets.js";
 import { reviewInWorker } from "./adapters/parallel/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
-import { parseConfigText, resolveSettings, SettingsError, type Settings } from "./settings/settings.js";
+import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "./settings/settings.js";
 import { renderText } from "./report/render/text.js";
 import { renderMarkdown } from "./report/render/markdown.js";
 import { VERSION } from "./version.js";
@@ -41,18 +40,10 @@ async function loadSettings(configPath: string | undefined, flags: Record<string
     const text = await readFile(path, "utf8").catch(() => {
       throw new InputError(`${path}: cannot read the config file`);
     });
-    layers.push(relativeToConfig(parseConfigText(text, path), path));
+    layers.push(datasetsRelativeToConfig(parseConfigText(text, path), path, process.cwd()));
   }
   layers.push(flags);
   return resolveSettings(layers, path ? `${path} (with command-line options)` : "command-line options");
-}
-
-/** Dataset paths in a config file are relative to the file; the rest of the program sees them relative to the working directory. */
-function relativeToConfig(config: Record<string, unknown>, configPath: string): Record<string, unknown> {
-  const datasets = config.datasets as Record<string, unknown> | undefined;
-  if (!datasets || typeof datasets !== "object") return config;
-  const rebase = (list: unknown) => (Array.isArray(list) ? list.map((p) => (typeof p === "string" ? relative(process.cwd(), resolve(dirname(configPath), p)) || "." : p)) : list);
-  return { ...config, datasets: { ...datasets, train: rebase(datasets.train), holdout: rebase(datasets.holdout) } };
 }
 
 function defined(entries: Record<string, unknown>): Record<string, unknown> {

@@ -5,7 +5,7 @@ import * as core from "@actions/core";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { parseConfigText, resolveSettings, SettingsError, type Settings } from "../settings/settings.js";
+import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "../settings/settings.js";
 
 export const Input = {
   command: "command",
@@ -66,7 +66,7 @@ export function readInputs(): ActionInputs {
 export async function readSettings(inputs: ActionInputs, cwd: string): Promise<Settings> {
   const layers: Record<string, unknown>[] = [];
   const path = resolve(cwd, inputs.configPath);
-  if (existsSync(path)) layers.push(parseConfigText(await readFile(path, "utf8"), inputs.configPath));
+  if (existsSync(path)) layers.push(datasetsRelativeToConfig(parseConfigText(await readFile(path, "utf8"), inputs.configPath), inputs.configPath, cwd));
   else if (inputs.configPath !== DEFAULT_CONFIG) throw new SettingsError(`input ${Input.config}: ${inputs.configPath} does not exist`);
   const overrides = { failOn: core.getInput(Input.failOn) || undefined, model: core.getInput(Input.model) || undefined };
   layers.push(Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)));

@@ -2,6 +2,7 @@
 // inputs, validated once against schemas/config.schema.json, with defaults filled in. Nothing
 // else in the program reads raw options.
 import { Ajv, type ErrorObject } from "ajv";
+import { dirname, relative, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import configSchema from "../../schemas/config.schema.json" with { type: "json" };
 import type { FindingCode, SeverityOverride } from "../core/findings.js";
@@ -97,6 +98,20 @@ export function parseConfigText(text: string, source: string): Record<string, un
   const value: unknown = doc.toJS() ?? {};
   if (typeof value !== "object" || Array.isArray(value)) throw new SettingsError(`${source}: the config must be a YAML mapping of keys such as model: and datasets:`);
   return value as Record<string, unknown>;
+}
+
+/**
+ * Dataset paths in a config file are relative to the file; the rest of the program sees them
+ * relative to the working directory (the repository root in the Action).
+ */
+export function datasetsRelativeToConfig(config: Record<string, unknown>, configPath: string, cwd: string): Record<string, unknown> {
+  const datasets = config.datasets;
+  if (!isPlainObject(datasets)) return config;
+  const rebase = (list: unknown) => (Array.isArray(list) ? list.map((p) => (typeof p === "string" ? relative(cwd, resolve(cwd, dirname(configPath), p)) || "." : p)) : list);
+  const out: Record<string, unknown> = { ...datasets };
+  if ("train" in datasets) out.train = rebase(datasets.train);
+  if ("holdout" in datasets) out.holdout = rebase(datasets.holdout);
+  return { ...config, datasets: out };
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

@@ -35,3 +35,15 @@ describe("settings", () => {
     expect(s.severities).toEqual({ pii: "error", "no-system-message": "off" });
   });
 });
+
+describe("dataset paths in a config file", () => {
+  it("are relative to the config file, and reach the program relative to the working directory", async () => {
+    const { datasetsRelativeToConfig } = await import("../../src/settings/settings.js");
+    const config = { model: "gpt-4o", datasets: { train: ["train.jsonl", "shards/*.jsonl"], holdout: ["../eval/holdout.jsonl"] } };
+    expect(datasetsRelativeToConfig(config, "examples/support/finetune-ci.yml", "/repo")).toEqual({
+      model: "gpt-4o",
+      datasets: { train: ["examples/support/train.jsonl", "examples/support/shards/*.jsonl"], holdout: ["examples/eval/holdout.jsonl"] },
+    });
+    expect(datasetsRelativeToConfig({ datasets: { train: ["data/t.jsonl"] } }, ".finetune-ci.yml", "/repo")).toEqual({ datasets: { train: ["data/t.jsonl"] } });
+  });
+});
