@@ -3,12 +3,13 @@
 // file, the job summary and the failed step, the real dataset review, and the real
 // self-hosted-runner/train.py fine-tuning a tiny Llama built offline (a few seconds on CPU).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { trainCommand } from "../../src/action/commands/train.js";
 import { COMMANDS, run } from "../../src/action/main.js";
+import { ArtifactStandIn, zipEntries } from "../support/artifactStandIn.js";
 import { MergedPullStandIn } from "./support/pullRequestStandIn.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -49,8 +50,8 @@ function workspace(name: string, files: { train: string[]; holdout?: string[] },
   return dir;
 }
 
-/** Runs the Action with command: train, capturing what the runner would see. */
-async function runAction(dir: string): Promise<Run & { failure?: string }> {
+/** Runs the Action with command: train, capturing what the runner would see; `artifactEnv` puts it inside a workflow run's artifact service. */
+async function runAction(dir: string, artifactEnv: Record<string, string> = {}): Promise<Run & { failure?: string }> {
   const outputFile = join(dir, "github_output");
   const summaryFile = join(dir, "step_summary");
   writeFileSync(outputFile, "");
@@ -70,8 +71,8 @@ async function runAction(dir: string): Promise<Run & { failure?: string }> {
     HF_HUB_OFFLINE: "1",
     TOKENIZERS_PARALLELISM: "false",
   });
-  delete process.env.ACTIONS_RUNTIME_TOKEN;
-  delete process.env.ACTIONS_RESULTS_URL;
+  for (const key of ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL", "GITHUB_SERVER_URL", "GITHUB_RUN_ID"]) delete process.env[key];
+  Object.assign(process.env, artifactEnv);
   const logged: string[] = [];
   const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
     logged.push(String(chunk));
@@ -180,6 +181,34 @@ describe.skipIf(!haveVenv)("command: train with provider: self-hosted (real trai
     expect(success.summary).toContain("> [!WARNING]\n> The adapter was not uploaded as an artifact");
     expect(existsSync(join(success.workspace, "out/training-report.md"))).toBe(true);
   });
+
+  it("inside a workflow run, uploads the adapter, metrics.jsonl, run.json, run.yaml and the report as the artifact", async () => {
+    const artifacts = await ArtifactStandIn.start();
+    try {
+      const runId = "7012345678";
+      const run = await runAction(workspace("artifact", { train: TRAIN }, { epochs: 1 }), { ...artifacts.env(), GITHUB_SERVER_URL: "https://github.com", GITHUB_RUN_ID: runId });
+      if (run.failure) throw new Error(`command: train failed: ${run.failure}`);
+      expect(artifacts.violations).toEqual([]);
+      const artifact = artifacts.artifact("finetune-ci-adapter");
+      const out = join(run.workspace, "out");
+      const adapter = readdirSync(join(out, "adapter"), { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(out, "adapter", f)).isFile()).map((f) => `adapter/${f}`);
+      expect(adapter).toContain("adapter/adapter_model.safetensors");
+      const entries = zipEntries(artifact.bytes);
+      expect(entries.map((e) => e.name).sort()).toEqual([...adapter, "metrics.jsonl", "run.json", "run.yaml", "training-report.json", "training-report.md"].sort());
+      for (const entry of entries) expect(entry.bytes.equals(readFileSync(join(out, entry.name))), entry.name).toBe(true);
+      // The copy of the report inside the artifact says where it is; the step's copy links the artifact.
+      expect(entries.find((e) => e.name === "training-report.md")!.bytes.toString("utf8")).toContain("This report is part of the run's artifact");
+      // The name goes through inlineText, which backslash-escapes its hyphens.
+      const link = `[finetune\\-ci\\-adapter](https://github.com/${REPO}/actions/runs/${runId}/artifacts/${artifact.id})`;
+      expect(run.summary).toContain(`Adapter and run records: artifact ${link} (id ${artifact.id}, `);
+      expect(run.summary).not.toContain("The adapter was not uploaded");
+      expect(run.log).toContain(`Uploaded artifact finetune-ci-adapter (id ${artifact.id}, ${artifact.bytes.length} bytes)`);
+      expect(run.outputs["artifact-name"]).toBe("finetune-ci-adapter");
+      expect(run.outputs["artifact-id"]).toBe(String(artifact.id));
+    } finally {
+      await artifacts.stop();
+    }
+  }, 60_000);
 
   it("posts the report as a sticky comment on the pull request the commit merged", () => {
     expect(github.requests).toContain(`GET /repos/${REPO}/commits/${MERGE_SHA}/pulls`);
