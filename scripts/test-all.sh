@@ -23,6 +23,8 @@ if [[ ! -x /usr/bin/chromium ]]; then
   fi
 fi
 
+echo "== the Python runner's environment (the TypeScript train tests run the real train.py in it)"
+bash self-hosted-runner/setup-test-env.sh
 echo "== type check"
 npx tsc -p .
 echo "== build dist/"
