@@ -89,7 +89,7 @@ async function scenario(options: { fork?: boolean } = {}): Promise<Scenario> {
   return s;
 }
 
-function pullRequestEvent(s: Scenario, head: string, fork = false) {
+function pullRequestEvent(s: Scenario, head: string, fork = false, base = s.base) {
   const repo = { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } };
   return {
     name: "pull_request",
@@ -100,18 +100,18 @@ function pullRequestEvent(s: Scenario, head: string, fork = false) {
         number: PR,
         state: "open",
         head: { ref: "feature", sha: head, repo: fork ? { ...repo, full_name: `contributor/${REPO}`, owner: { login: "contributor" } } : repo },
-        base: { ref: "main", sha: s.base, repo },
+        base: { ref: "main", sha: base, repo },
       },
       repository: repo,
     },
   };
 }
 
-function run(s: Scenario, head: string, inputs: Record<string, string> = {}, fork = false): Promise<ActionRun> {
+function run(s: Scenario, head: string, inputs: Record<string, string> = {}, fork = false, base = s.base): Promise<ActionRun> {
   return runAction({
     cwd: s.repository.dir,
     inputs: { command: "review", config: ".finetune-ci.yml", "github-token": "ghs_stand-in", comment: "true", ...inputs },
-    event: pullRequestEvent(s, head, fork),
+    event: pullRequestEvent(s, head, fork, base),
     env: {
       GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
       // On pull_request, GITHUB_SHA is the merge commit; the Action must use the event's head.
@@ -202,6 +202,41 @@ describe("the review Action on a pull request", () => {
     expect(result.outputs).toMatchObject({ "examples-added": "4", "examples-removed": "1" });
     // A refused write is final: tried once, not retried.
     expect(s.standIn.requests.filter((r) => r.method === "POST")).toHaveLength(1);
+  });
+
+  it("compares with the merge base, not the base branch's tip, when the base branch moved on after the pull request branched off", async () => {
+    const s = await scenario();
+    // main edits the same dataset after feature branched off: drops one example, changes an
+    // answer, adds two. None of it is the pull request's doing.
+    s.repository.checkout("main");
+    const train = distinctExamples(20);
+    const mainA = [...train.slice(0, 15), ...train.slice(16)];
+    mainA[7] = chat(JSON.parse(train[7]!).messages[1].content, "Main's own new answer: see the refund policy page.");
+    const movedBase = s.repository.commit({ "data/train/a.jsonl": jsonl([...mainA, ...distinctExamples(2, 900)]) }, "main edits the data");
+    const result = await run(s, s.head, { "fail-on": "never" }, false, movedBase);
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    // Only the pull request's own changes, exactly as when main had not moved (the first case).
+    expect(result.outputs).toMatchObject({ "examples-added": "4", "examples-removed": "1", "examples-changed": "1" });
+    const json = JSON.parse(readFileSync(result.outputs["report-json"]!, "utf8"));
+    expect(json.pullRequest).toMatchObject({
+      baseSha: s.base,
+      headSha: s.head,
+      links: { base: `https://github.com/${OWNER}/${REPO}/blob/${s.base}/` },
+      notes: [],
+      examples: { added: 4, removed: 1, changed: 1, byRole: { train: { added: 3, removed: 1, changed: 1 }, holdout: { added: 1 } } },
+    });
+    // The base versions were read at the merge base, never at main's new tip.
+    const compares = s.standIn.requests.filter((r) => r.route === "/repos/{owner}/{repo}/compare/{basehead}");
+    expect(compares.map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/compare/${movedBase}...${s.head}`]);
+    const refs = s.standIn.requests.filter((r) => r.route === "/repos/{owner}/{repo}/contents/{path}").map((r) => r.query.ref);
+    expect(refs).toContain(s.base);
+    expect(refs).not.toContain(movedBase);
+    expect(result.stdout).toContain(`comparing with the merge base ${s.base.slice(0, 7)}`);
+    const [comment] = s.standIn.commentsOn(PR);
+    expect(comment!.body).toContain(`base \`${s.base.slice(0, 7)}\``);
+    expect(comment!.body).not.toContain(movedBase.slice(0, 7));
+    expect(comment!.body).not.toContain("Could not find where this pull request branched off");
   });
 
   it("fails with the list of known commands for an unknown one", async () => {

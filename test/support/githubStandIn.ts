@@ -157,6 +157,8 @@ export class GitHubStandIn {
         return this.getPull(Number(params.pull_number), res);
       case "GET /repos/{owner}/{repo}/pulls/{pull_number}/files":
         return this.listPullFiles(Number(params.pull_number), url, res);
+      case "GET /repos/{owner}/{repo}/compare/{basehead}":
+        return this.compare(params.basehead ?? "", url, res);
       case "GET /repos/{owner}/{repo}/contents/{path}":
         return this.getContent(params.path ?? "", url.searchParams.get("ref") ?? "HEAD", req, res);
       case "GET /repos/{owner}/{repo}/issues/{issue_number}/comments":
@@ -205,6 +207,84 @@ export class GitHubStandIn {
       this.pullFilesCache.set(range, files);
     }
     paginate(res, url, files.slice(0, PULL_FILES_CAP));
+  }
+
+  /**
+   * A three-dot comparison, BASE...HEAD, of two commits (SHAs, branches or tags) of the
+   * repository: the merge base from `git merge-base`, the commits HEAD has beyond it (paginated as
+   * GitHub does, oldest first), and the other fields GitHub's description requires. GitHub also
+   * lists up to 300 changed files on the first page; the stand-in leaves out that optional field.
+   */
+  private compare(basehead: string, url: URL, res: ServerResponse): void {
+    const git = (args: string[]) => this.options.repository.git(args).toString("utf8").trim();
+    const [baseRef, headRef, ...rest] = basehead.split("...");
+    if (!baseRef || !headRef || rest.length > 0) return send(res, 404, NOT_FOUND);
+    let base: string;
+    let head: string;
+    try {
+      base = git(["rev-parse", "--verify", "--quiet", `${baseRef}^{commit}`]);
+      head = git(["rev-parse", "--verify", "--quiet", `${headRef}^{commit}`]);
+    } catch {
+      return send(res, 404, NOT_FOUND);
+    }
+    let mergeBase: string;
+    try {
+      mergeBase = git(["merge-base", base, head]);
+    } catch {
+      // Unrelated histories: GitHub answers 404 "No common ancestor between ...".
+      return send(res, 404, { ...NOT_FOUND, message: `No common ancestor between ${baseRef} and ${headRef}.` });
+    }
+    const ahead = git(["rev-list", "--reverse", `${mergeBase}..${head}`]).split("\n").filter(Boolean);
+    const behindBy = Number(git(["rev-list", "--count", `${mergeBase}..${base}`]));
+    const status = ahead.length && behindBy ? "diverged" : ahead.length ? "ahead" : behindBy ? "behind" : "identical";
+    const perPage = Math.min(Number(url.searchParams.get("per_page") ?? 250) || 250, 250);
+    const page = Math.max(Number(url.searchParams.get("page") ?? 1) || 1, 1);
+    const web = `https://github.com/${this.options.owner}/${this.options.repo}`;
+    const api = `https://api.github.com/repos/${this.options.owner}/${this.options.repo}`;
+    send(res, 200, {
+      url: `${api}/compare/${basehead}`,
+      html_url: `${web}/compare/${basehead}`,
+      permalink_url: `${web}/compare/${this.options.owner}:${base.slice(0, 7)}...${this.options.owner}:${head.slice(0, 7)}`,
+      diff_url: `${web}/compare/${basehead}.diff`,
+      patch_url: `${web}/compare/${basehead}.patch`,
+      base_commit: this.commitJson(base),
+      merge_base_commit: this.commitJson(mergeBase),
+      status,
+      ahead_by: ahead.length,
+      behind_by: behindBy,
+      total_commits: ahead.length,
+      commits: ahead.slice((page - 1) * perPage, page * perPage).map((sha) => this.commitJson(sha)),
+    });
+  }
+
+  /** A commit as the REST API's `commit` schema requires it, read from the repository. */
+  private commitJson(sha: string) {
+    const [tree, parents, authorName, authorEmail, authorDate, committerName, committerEmail, committerDate, ...message] = this.options.repository
+      .git(["show", "-s", "--format=%T%n%P%n%an%n%ae%n%aI%n%cn%n%ce%n%cI%n%B", sha])
+      .toString("utf8")
+      .trimEnd()
+      .split("\n");
+    const api = `https://api.github.com/repos/${this.options.owner}/${this.options.repo}`;
+    const web = `https://github.com/${this.options.owner}/${this.options.repo}`;
+    return {
+      url: `${api}/commits/${sha}`,
+      sha,
+      node_id: `C_stand-in-${sha.slice(0, 12)}`,
+      html_url: `${web}/commit/${sha}`,
+      comments_url: `${api}/commits/${sha}/comments`,
+      commit: {
+        url: `${api}/git/commits/${sha}`,
+        author: { name: authorName, email: authorEmail, date: authorDate },
+        committer: { name: committerName, email: committerEmail, date: committerDate },
+        message: message.join("\n"),
+        comment_count: 0,
+        tree: { sha: tree, url: `${api}/git/trees/${tree}` },
+      },
+      // No GitHub accounts behind the stand-in's identities.
+      author: null,
+      committer: null,
+      parents: (parents ?? "").split(" ").filter(Boolean).map((parent) => ({ sha: parent, url: `${api}/commits/${parent}`, html_url: `${web}/commit/${parent}` })),
+    };
   }
 
   private getContent(path: string, ref: string, req: IncomingMessage, res: ServerResponse): void {

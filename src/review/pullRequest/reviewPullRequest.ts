@@ -3,6 +3,7 @@
 // and the figures that moved. Knows GitHub only through the client it is given, and nothing of
 // the Actions toolkit: the Action passes in what it read from the runner.
 import type { GitHubClient } from "../../adapters/github/octokit.js";
+import { mergeBaseOf } from "../../adapters/github/mergeBase.js";
 import { changedDatasetFiles } from "../../adapters/github/pullRequestFiles.js";
 import type { ReviewJob } from "../../adapters/parallel/reviewInWorker.js";
 import type { ReviewReport } from "../../report/model.js";
@@ -49,12 +50,16 @@ export async function reviewPullRequest(input: PullRequestReviewInput): Promise<
     pullNumber: pull.number,
     patterns: [...settings.datasets.train, ...settings.datasets.holdout],
   });
+  const notes: string[] = [];
+  // GitHub's file listing is a diff from the merge base, so the base side is read there too: at the
+  // base branch's tip, its own later edits would show up reversed, as if the pull request made them.
+  const comparedAt = await comparisonBase(input, notes);
   log(`pull request #${pull.number} changes ${listing.files.length} dataset file(s)${listing.files.length ? `: ${listing.files.map((f) => `${f.path} (${f.status})`).join(", ")}` : ""}`);
   const versions = await fetchDatasetVersions({
     octokit: input.octokit,
     owner: pull.owner,
     repo: pull.repo,
-    baseSha: pull.baseSha,
+    baseSha: comparedAt,
     headSha: pull.headSha,
     roleOf,
     workspaceFiles: input.workspaceFiles,
@@ -66,18 +71,18 @@ export async function reviewPullRequest(input: PullRequestReviewInput): Promise<
   const head = await input.review({ ...job, files: versions.head.files, sources: versions.head.sources });
   // Nothing changed: the base side is the head side, and reviewing it again would only cost time.
   const base = listing.files.length === 0 ? head : await input.review({ ...job, files: versions.base.files, sources: versions.base.sources });
-  if (base !== head) log(`reviewed ${versions.base.files.length} dataset file(s) at base ${pull.baseSha.slice(0, 7)} to compare`);
+  if (base !== head) log(`reviewed ${versions.base.files.length} dataset file(s) at base ${comparedAt.slice(0, 7)} to compare`);
 
-  const notes: string[] = [];
   if (versions.missingAtHead.length) notes.push(`Not in the head commit, so not reviewed: ${versions.missingAtHead.join(", ")} (present in the workflow's checkout only).`);
   const blob = (sha: string) => `${input.serverUrl.replace(/\/+$/, "")}/${pull.owner}/${pull.repo}/blob/${sha}/`;
   const pullRequest: PullRequestReview = {
     number: pull.number,
     repository: `${pull.owner}/${pull.repo}`,
-    baseSha: pull.baseSha,
+    // The commit the base side was read at: the merge base, as in GitHub's "Files changed".
+    baseSha: comparedAt,
     headSha: pull.headSha,
     fromFork: pull.fromFork,
-    links: { head: blob(pull.headSha), base: blob(pull.baseSha) },
+    links: { head: blob(pull.headSha), base: blob(comparedAt) },
     changedFiles: listing.files.map((f) => ({ path: f.path, ...(f.previousPath ? { previousPath: f.previousPath } : {}), status: f.status, role: f.status === "removed" ? null : roleOf(f.path) })),
     ...(listing.incompleteListing ? { incompleteListing: listing.incompleteListing } : {}),
     examples: diffExamples(base.examples!, head.examples!),
@@ -85,4 +90,25 @@ export async function reviewPullRequest(input: PullRequestReviewInput): Promise<
     notes,
   };
   return { ...head.report, pullRequest };
+}
+
+/**
+ * The merge base of the pull request's base and head commits, or the base commit itself when
+ * GitHub cannot tell it, with a note saying what that means for the comparison.
+ */
+async function comparisonBase(input: PullRequestReviewInput, notes: string[]): Promise<string> {
+  const { pull } = input;
+  try {
+    const mergeBase = await mergeBaseOf(input.octokit, { owner: pull.owner, repo: pull.repo, base: pull.baseSha, head: pull.headSha });
+    if (mergeBase !== pull.baseSha) input.log(`comparing with the merge base ${mergeBase.slice(0, 7)} of base ${pull.baseSha.slice(0, 7)} and head ${pull.headSha.slice(0, 7)}`);
+    return mergeBase;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    input.log(`could not find the merge base of base ${pull.baseSha.slice(0, 7)} and head ${pull.headSha.slice(0, 7)}: ${reason}`);
+    notes.push(
+      `Could not find where this pull request branched off (GitHub's compare API failed: ${reason}), so its head is compared with the base branch's commit ${pull.baseSha.slice(0, 7)}. ` +
+        "Changes made on the base branch since the pull request branched off show up reversed, as if the pull request made them.",
+    );
+    return pull.baseSha;
+  }
 }
