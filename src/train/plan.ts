@@ -6,20 +6,9 @@ import { isAbsolute, resolve } from "node:path";
 import { DEFAULT_GPUS } from "../core/cost/selfHosted.js";
 import { SettingsError, type Settings, type TrainSettings } from "../settings/settings.js";
 
-export interface TrainingPlan {
-  provider: TrainSettings["provider"];
+/** The train section's hyper-parameters as they are, with every path and default resolved. */
+export interface TrainingPlan extends Pick<TrainSettings, "provider" | "method" | "quantization" | "lora" | "maxLength" | "epochs" | "maxSteps" | "learningRate" | "batchSize" | "gradientAccumulation" | "merge" | "seed"> {
   baseModel: string;
-  method: TrainSettings["method"];
-  quantization: TrainSettings["quantization"];
-  lora: TrainSettings["lora"];
-  maxLength: number;
-  epochs: number;
-  maxSteps?: number;
-  learningRate: number;
-  batchSize: number;
-  gradientAccumulation: number;
-  merge: boolean;
-  seed: number;
   /** Absolute paths of the files to train on and to evaluate on, as the review read them. */
   trainFiles: string[];
   holdoutFiles: string[];
