@@ -17,6 +17,7 @@ const FILE = ".bench/synthetic.jsonl";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const THROUGHPUT_TARGET = 0.7;
 const RSS_TARGET_MB = 300;
+// BENCH_WORKERS=0 measures the review with tokens counted on the review thread (no token thread).
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 
 interface Measure {
@@ -60,7 +61,7 @@ async function validate(file: string): Promise<string> {
 
 async function child(phase: string, file: string): Promise<void> {
   const started = performance.now();
-  const detail = (phase === "baseline" ? await baseline(file) : await validate(file)) + (process.env.BENCH_HEAP ? ` heap ${JSON.stringify(Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, Math.round(v / 1e6)])))}` : "");
+  const detail = phase === "baseline" ? await baseline(file) : await validate(file);
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, detail } satisfies Measure));
 }
