@@ -15,7 +15,7 @@ import { actualCost, compareWithEstimate } from "./cost.js";
 import { trainingRefusal, type TrainingRefusal } from "./datasetGate.js";
 import { inGroup } from "./log.js";
 import { planTraining, type TrainingPlan } from "./plan.js";
-import type { TrainingProvider, TrainingResult } from "./providers/provider.js";
+import { TrainingFailed, type TrainingProvider, type TrainingResult } from "./providers/provider.js";
 import { selfHostedProvider } from "./providers/selfHosted.js";
 import { mergedPullRequestFor, type PullRequestRef } from "./publish/mergedPullRequest.js";
 import { renderTrainingMarkdown } from "./report/markdown.js";
@@ -76,7 +76,15 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
   const reportWith = (artifact: ArtifactStatus | null) =>
     buildTrainingReport({ plan, result, review, cost, artifact, files, commit, version: context.version, generatedAt });
 
-  const artifact = await inGroup(log, `Artifact ${plan.artifact.name}`, () => keepOutputs(context, plan, result, reportWith(null)));
+  // A failed upload (the service refused it) still gets the report published, then fails the step:
+  // the adapter exists on the runner, but the evaluation job cannot download it.
+  let uploadError: Error | undefined;
+  const artifact = await inGroup(log, `Artifact ${plan.artifact.name}`, () =>
+    keepOutputs(context, plan, result, reportWith(null)).catch((error: unknown): ArtifactStatus => {
+      uploadError = error instanceof Error ? error : new Error(String(error));
+      return { uploaded: false, name: plan.artifact.name, reason: `the upload failed: ${uploadError.message}` };
+    }),
+  );
   const report = reportWith(artifact);
   if (artifact.uploaded) log.info(`Uploaded artifact ${artifact.name} (id ${artifact.id}, ${artifact.bytes} bytes)`);
   else log.warning(`Artifact ${artifact.name} not uploaded: ${artifact.reason}`);
@@ -85,6 +93,7 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
   const markdown = renderTrainingMarkdown(report);
   await context.summary.append(markdown);
   const pullRequest = await postComment(context, markdown);
+  if (uploadError) throw new TrainingFailed(`training finished and was reported, but the adapter could not be uploaded as artifact ${plan.artifact.name}: ${uploadError.message}`);
   return { report, result, pullRequest };
 }
 

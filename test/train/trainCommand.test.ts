@@ -211,6 +211,21 @@ describe("command: train with provider: self-hosted (real train.py, tiny model)"
     }
   }, 60_000);
 
+  it("when the artifact service refuses the upload, still publishes the report, then fails the step", async () => {
+    const artifacts = await ArtifactStandIn.start();
+    artifacts.fail({ operation: "CreateArtifact", status: 403, msg: "artifact storage quota exceeded" });
+    try {
+      const run = await runAction(workspace("artifact-refused", { train: TRAIN }, { epochs: 1 }), { ...artifacts.env(), GITHUB_SERVER_URL: "https://github.com", GITHUB_RUN_ID: "7012345679" });
+      expect(run.failure).toMatch(/training finished and was reported, but the adapter could not be uploaded as artifact finetune-ci-adapter: .*403/);
+      expect(run.summary).toContain("> [!WARNING]\n> The adapter was not uploaded as an artifact: the upload failed");
+      expect(run.summary).toMatch(/xychart-beta/);
+      expect(run.outputs["train-loss"]).not.toBe("");
+      expect(run.outputs["artifact-id"]).toBe("");
+    } finally {
+      await artifacts.stop();
+    }
+  }, 60_000);
+
   it("posts the report as a sticky comment on the pull request the commit merged", () => {
     expect(github.requests).toContain(`GET /repos/${REPO}/commits/${MERGE_SHA}/pulls`);
     const comments = github.comments.filter((c) => c.issueNumber === 12);
