@@ -65,10 +65,6 @@ export type FindingCode = keyof typeof FINDING_CODES;
 
 export const ALL_CODES = Object.keys(FINDING_CODES) as FindingCode[];
 
-export function isFindingCode(value: string): value is FindingCode {
-  return Object.hasOwn(FINDING_CODES, value);
-}
-
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function severityRank(severity: Severity): number {

@@ -24,14 +24,10 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Lower case, whitespace runs collapsed, trimmed: what "the same text" means for duplicates. */
-export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").trim();
-}
-
 /**
- * 53-bit hash (cyrb53 mixing) of the normalised form of everything added, without building that
- * form: equal to hashing normalizeText(a) + sep + normalizeText(b)... piece by piece.
+ * 53-bit hash (cyrb53 mixing) of the normalised form of everything added (lower case, whitespace
+ * runs collapsed, each piece trimmed: what "the same text" means for duplicates), without building
+ * that form.
  */
 export class TextHasher {
   private h1 = 0xdeadbeef;

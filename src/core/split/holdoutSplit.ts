@@ -2,7 +2,7 @@
 // never moves an old one across, and examples that share a prompt always land on the same side
 // (otherwise the holdout would leak).
 import { detectFormat, type DatasetFormat } from "../dataset/formats.js";
-import { toConversation } from "../dataset/conversation.js";
+import { parseRecord, toConversation } from "../dataset/conversation.js";
 import { MessageHasher } from "../dataset/exampleHashes.js";
 import { hash53 } from "../quality/fingerprints.js";
 import type { LineIssue } from "../dataset/formats.js";
@@ -19,15 +19,12 @@ export function sideOf(promptHash: number, fraction: number, seed: string): Side
 export type SplitDecision = { side: Side } | { side: "invalid"; issue: LineIssue };
 
 export function decideLine(text: string, fraction: number, seed: string, format: DatasetFormat | undefined): SplitDecision {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { side: "invalid", issue: { code: "invalid-json", message: "invalid JSON: fix it before splitting (run finetune-ci validate for the column)" } };
+  const parsed = parseRecord(text);
+  if (!("record" in parsed)) {
+    return "value" in parsed
+      ? { side: "invalid", issue: { code: "not-an-object", message: "the line is not a JSON object" } }
+      : { side: "invalid", issue: { code: "invalid-json", message: "invalid JSON: fix it before splitting (run finetune-ci validate for the column)" } };
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { side: "invalid", issue: { code: "not-an-object", message: "the line is not a JSON object" } };
-  }
-  const record = value as Record<string, unknown>;
+  const record = parsed.record;
   return { side: sideOf(hasher.messages(toConversation(record, format ?? detectFormat(record)).prompt), fraction, seed) };
 }
