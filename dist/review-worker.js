@@ -2,8 +2,8 @@ import { createRequire as __finetuneCiCreateRequire } from "node:module"; const 
 import {
   reviewDatasetsWithExamples,
   sourceReader
-} from "./chunks/chunk-GL3JTXP5.js";
-import "./chunks/chunk-F3D55YJ2.js";
+} from "./chunks/chunk-4Q4ASDKB.js";
+import "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/adapters/parallel/reviewWorker.ts

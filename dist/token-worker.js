@@ -2,7 +2,7 @@ import { createRequire as __finetuneCiCreateRequire } from "node:module"; const 
 import {
   TokenCounter,
   loadTokenCounter
-} from "./chunks/chunk-F3D55YJ2.js";
+} from "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/adapters/parallel/tokenWorker.ts

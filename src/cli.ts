@@ -6,7 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { expandPaths, InputError, readFileChunks } from "./adapters/files/files.js";
 import { progressOnStderr } from "./adapters/terminal/progress.js";
-import type { DatasetFile } from "./review/reviewDatasets.js";
+import { asDatasetFiles, configuredDatasets } from "./review/datasetFiles.js";
 import { reviewInWorker } from "./adapters/parallel/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
 import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "./settings/settings.js";
@@ -74,10 +74,8 @@ async function validate(args: string[]): Promise<number> {
     }),
   );
   const cwd = process.cwd();
-  const train = await expandPaths(settings.datasets.train, cwd);
-  const holdout = await expandPaths(settings.datasets.holdout, cwd);
-  if (train.length === 0 && holdout.length === 0) throw new UsageError("no dataset given: name JSONL files, or set datasets.train in the config file");
-  const files: DatasetFile[] = [...train.map((path) => ({ path, role: "train" as const })), ...holdout.filter((p) => !train.includes(p)).map((path) => ({ path, role: "holdout" as const }))];
+  const files = asDatasetFiles(await configuredDatasets(settings, cwd));
+  if (files.length === 0) throw new UsageError("no dataset given: name JSONL files, or set datasets.train in the config file");
   const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size)));
   const progress = progressOnStderr(sizes.reduce((a, b) => a + b, 0));
   const now = new Date();

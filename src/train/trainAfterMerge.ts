@@ -3,7 +3,7 @@
 // job summary, a sticky comment on the merged pull request).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { expandPaths } from "../adapters/files/files.js";
+import { asDatasetFiles, configuredDatasets, type DatasetPaths } from "../review/datasetFiles.js";
 import { reviewInWorker } from "../adapters/parallel/reviewInWorker.js";
 import { upsertStickyComment } from "../adapters/github/stickyComment.js";
 import { renderMarkdown } from "../report/render/markdown.js";
@@ -44,7 +44,7 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
   const { settings, log, paths } = context;
   const provider = PROVIDERS[settings.train.provider];
   if (!provider) throw new SettingsError(`train.provider: "${settings.train.provider}" training is not available in this version yet; use provider: self-hosted`);
-  const files = { train: await expandPaths(settings.datasets.train, paths.workspace), holdout: await expandPaths(settings.datasets.holdout, paths.workspace) };
+  const files = await configuredDatasets(settings, paths.workspace);
   const plan = planTraining(settings, files, paths);
 
   const review = await inGroup(log, "Dataset review", () => reviewBeforeTraining(context, files));
@@ -97,10 +97,10 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
   return { report, result, pullRequest };
 }
 
-async function reviewBeforeTraining(context: TrainContext, files: { train: string[]; holdout: string[] }): Promise<ReviewReport> {
+async function reviewBeforeTraining(context: TrainContext, files: DatasetPaths): Promise<ReviewReport> {
   const { settings, paths, log } = context;
   const now = context.now();
-  const all = [...files.train.map((path) => ({ path, role: "train" as const })), ...files.holdout.map((path) => ({ path, role: "holdout" as const }))];
+  const all = asDatasetFiles(files);
   const report = await reviewInWorker(
     {
       settings,

@@ -89,6 +89,15 @@ describe("finetune-ci validate", () => {
   });
 });
 
+describe("a file named as both training and holdout data", () => {
+  it("is reviewed once, as training data (not reported as leaking into itself)", () => {
+    const file = join(dir, "clean.jsonl");
+    const report = JSON.parse(cli(["validate", file, "--holdout", file, "--format", "json"]).stdout);
+    expect(report.files.map((f: { role: string }) => f.role)).toEqual(["train"]);
+    expect(report.findings.filter((f: { code: string }) => f.code === "holdout-leak")).toEqual([]);
+  });
+});
+
 describe("finetune-ci split", () => {
   it("writes train and holdout files that account for every line", () => {
     const input = join(dir, "all.jsonl");

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { glob } from "tinyglobby";
 import { annotationCommands } from "../../adapters/github/annotations.js";
 import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
-import { expandPaths } from "../../adapters/files/files.js";
+import { asDatasetFiles, configuredDatasets } from "../../review/datasetFiles.js";
 import { reviewInWorker, reviewInWorkerWithExamples } from "../../adapters/parallel/reviewInWorker.js";
 import { reviewPullRequest } from "../../review/pullRequest/reviewPullRequest.js";
 import type { ReviewReport } from "../../report/model.js";
@@ -44,9 +44,7 @@ export async function runReview(context: ActionContext): Promise<void> {
       await rm(tempDir, { recursive: true, force: true });
     }
   } else {
-    const train = await expandPaths(settings.datasets.train, runner.workspace);
-    const holdout = await expandPaths(settings.datasets.holdout, runner.workspace);
-    const files = [...train.map((path) => ({ path, role: "train" as const })), ...holdout.map((path) => ({ path, role: "holdout" as const }))];
+    const files = asDatasetFiles(await configuredDatasets(settings, runner.workspace));
     const sources = Object.fromEntries(files.map((f) => [f.path, resolve(runner.workspace, f.path)]));
     report = await reviewInWorker({ settings, files, sources, ...clock }, context.workers);
   }
