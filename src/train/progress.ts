@@ -1,6 +1,7 @@
 // train.py's FINETUNE_CI_PROGRESS stdout lines (self-hosted-runner/README.md, "Progress lines"),
 // parsed into events and told as one readable log line each. Unknown fields are ignored, as the
 // runner's contract asks, so a newer train.py does not break an older action.
+import { parseRecord } from "../core/dataset/conversation.js";
 import { int, num } from "../report/render/format.js";
 
 export const PROGRESS_PREFIX = "FINETUNE_CI_PROGRESS ";
@@ -40,14 +41,9 @@ export type ProgressEvent = TrainProgress | EvalProgress | DoneProgress;
 /** The event on a progress line; undefined for any other line, or one too broken to use. */
 export function parseProgressLine(line: string): ProgressEvent | undefined {
   if (!line.startsWith(PROGRESS_PREFIX)) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(line.slice(PROGRESS_PREFIX.length));
-  } catch {
-    return undefined;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const o = value as Record<string, unknown>;
+  const parsed = parseRecord(line.slice(PROGRESS_PREFIX.length));
+  if (!("record" in parsed)) return undefined;
+  const o = parsed.record;
   switch (o.event) {
     case "train":
       if (!isCount(o.step)) return undefined;
