@@ -1,8 +1,9 @@
 import { createRequire as __finetuneCiCreateRequire } from "node:module"; const require = __finetuneCiCreateRequire(import.meta.url);
 import {
   reviewDatasetsWithExamples,
+  reviewScratch,
   sourceReader
-} from "./chunks/chunk-4Q4ASDKB.js";
+} from "./chunks/chunk-ZMYDZRKY.js";
 import "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
@@ -15,6 +16,7 @@ try {
     ...job,
     workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : void 0,
     readFile: sourceReader(job.sources),
+    scratch: reviewScratch(job),
     onBytes: (n) => {
       pending += n;
       if (pending >= 8 << 20) {

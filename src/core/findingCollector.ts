@@ -1,5 +1,7 @@
-// Collects findings with the user's severity overrides applied, counting every one but keeping at
-// most `keepPerCode` of each code, so a file where every line is broken cannot exhaust memory.
+// Collects findings with the user's severity overrides applied, counting every one but keeping, per
+// code, only the `keepPerCode` that come first in reading order (files in the order they were
+// registered, then lines): a file where every line is broken cannot exhaust memory, and which ones
+// are kept does not depend on the order the checks happen to find them in.
 import { FINDING_CODES, compareFindings, severityRank, type Finding, type FindingCode, type Location, type Severity, type SeverityOverride } from "./findings.js";
 
 export interface CodeCount {
@@ -9,9 +11,22 @@ export interface CodeCount {
   kept: number;
 }
 
+/** A value, or how to make it: built only when the finding is kept. */
+type Lazy<T> = T | (() => T);
+
+interface Kept {
+  finding: Finding;
+  /** Position in reading order: file order, then line. */
+  order: number;
+}
+
+const LINES_PER_FILE = 2 ** 32;
+
 export class FindingCollector {
-  private kept: Finding[] = [];
+  /** Per code, a max-heap on `order`: the latest kept finding is on top, ready to give way. */
+  private kept = new Map<FindingCode, Kept[]>();
   private counts = new Map<FindingCode, CodeCount>();
+  private fileOrder = new Map<string, number>();
   suppressed = 0;
 
   constructor(
@@ -19,11 +34,16 @@ export class FindingCollector {
     private readonly keepPerCode = 1000,
   ) {}
 
+  /** Declares the files in reading order (a file first seen in a finding goes after them). */
+  registerFile(path: string): void {
+    if (!this.fileOrder.has(path)) this.fileOrder.set(path, this.fileOrder.size);
+  }
+
   severityOf(code: FindingCode): SeverityOverride {
     return this.overrides[code] ?? FINDING_CODES[code].severity;
   }
 
-  add(code: FindingCode, at: Location, message: string, related?: Location): void {
+  add(code: FindingCode, at: Location, message: Lazy<string>, related?: Lazy<Location>): void {
     const severity = this.severityOf(code);
     if (severity === "off") {
       this.suppressed++;
@@ -33,18 +53,24 @@ export class FindingCollector {
     if (!entry) {
       entry = { code, severity, count: 0, kept: 0 };
       this.counts.set(code, entry);
+      this.kept.set(code, []);
     }
     entry.count++;
-    if (entry.kept >= this.keepPerCode) return;
-    entry.kept++;
-    const finding: Finding = { code, severity, file: at.file, line: at.line, message, hint: FINDING_CODES[code].hint };
-    if (related) finding.related = related;
-    this.kept.push(finding);
+    this.registerFile(at.file);
+    const order = this.fileOrder.get(at.file)! * LINES_PER_FILE + at.line;
+    const heap = this.kept.get(code)!;
+    if (heap.length >= this.keepPerCode && order >= heap[0]!.order) return;
+    const finding: Finding = { code, severity, file: at.file, line: at.line, message: typeof message === "function" ? message() : message, hint: FINDING_CODES[code].hint };
+    const where = typeof related === "function" ? related() : related;
+    if (where) finding.related = where;
+    if (heap.length < this.keepPerCode) push(heap, { finding, order });
+    else replaceTop(heap, { finding, order });
+    entry.kept = heap.length;
   }
 
   /** Kept findings, worst first. */
   findings(): Finding[] {
-    return [...this.kept].sort(compareFindings);
+    return [...this.kept.values()].flatMap((heap) => heap.map((k) => k.finding)).sort(compareFindings);
   }
 
   codeCounts(): CodeCount[] {
@@ -55,5 +81,29 @@ export class FindingCollector {
     let n = 0;
     for (const c of this.counts.values()) if (c.severity === severity) n += c.count;
     return n;
+  }
+}
+
+function push(heap: Kept[], item: Kept): void {
+  heap.push(item);
+  for (let i = heap.length - 1; i > 0; ) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent]!.order >= heap[i]!.order) break;
+    [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+    i = parent;
+  }
+}
+
+function replaceTop(heap: Kept[], item: Kept): void {
+  heap[0] = item;
+  for (let i = 0; ; ) {
+    const left = 2 * i + 1;
+    const right = left + 1;
+    let largest = i;
+    if (left < heap.length && heap[left]!.order > heap[largest]!.order) largest = left;
+    if (right < heap.length && heap[right]!.order > heap[largest]!.order) largest = right;
+    if (largest === i) break;
+    [heap[largest], heap[i]] = [heap[i]!, heap[largest]!];
+    i = largest;
   }
 }

@@ -8,6 +8,8 @@ import { TokenPool } from "../adapters/parallel/tokenPool.js";
 import { estimateCost, modelFacts } from "../core/cost/estimate.js";
 import { encodingForModel } from "../core/tokens/tokenizer.js";
 import { buildReviewReport } from "../report/buildReviewReport.js";
+import type { ScratchSpace } from "../core/storage/scratch.js";
+import type { GroupingLimits } from "../core/quality/keyGroups.js";
 import type { ReviewReport } from "../report/model.js";
 import type { Settings } from "../settings/settings.js";
 
@@ -30,6 +32,10 @@ export interface ReviewInput {
   workerUrl?: URL;
   /** Worker threads (defaults to review.workers); 0 analyses on the main thread only. */
   workers?: number;
+  /** Where the per-example records go (memory when absent): a temporary file keeps memory flat. */
+  scratch?: ScratchSpace;
+  /** How many grouping entries are sorted in memory at once; the default suits every size (tests shrink it). */
+  groupingLimits?: GroupingLimits;
 }
 
 // Batches big enough to amortise a thread hop, small enough to keep memory flat.
@@ -52,7 +58,22 @@ export async function reviewDatasetsWithExamples(input: ReviewInput, keepExample
   const model = modelFacts(settings.model, settings.models, input.today);
   const encoding = encodingForModel(model.name);
   const tokenLimit = settings.review.trainingTokenLimit ?? model.trainingTokenLimit;
-  const engine = new DatasetEngine({ ...settings.review, format: settings.format, tokenLimit, severities: settings.severities });
+  const engine = new DatasetEngine({ ...settings.review, format: settings.format, tokenLimit, severities: settings.severities }, input.scratch, input.groupingLimits);
+  try {
+    return await reviewWith(engine, input, { model, encoding, tokenLimit }, keepExamples);
+  } finally {
+    engine.dispose();
+  }
+}
+
+interface Target {
+  model: ReturnType<typeof modelFacts>;
+  encoding: ReturnType<typeof encodingForModel>;
+  tokenLimit: number;
+}
+
+async function reviewWith(engine: DatasetEngine, input: ReviewInput, { model, encoding, tokenLimit }: Target, keepExamples: boolean): Promise<ReviewWithExamples> {
+  const { settings } = input;
   const analyzer = { format: settings.format === "auto" ? undefined : settings.format, tokenLimit, labelMaxChars: settings.review.labelMaxChars };
   const rules = new RuleAnalyzer(analyzer);
   const pool = await TokenPool.start({

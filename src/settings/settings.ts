@@ -39,6 +39,7 @@ export interface Settings {
     trainingTokenLimit?: number;
     workers: number;
     maxHeapMb: number;
+    scratchMemoryMb: number;
   };
   severities: Partial<Record<FindingCode, SeverityOverride>>;
   models: Record<string, ModelOverride>;

@@ -1,5 +1,5 @@
 // Runs the real review over in-memory files, the way the CLI runs it over real ones.
-import { reviewDatasets } from "../../src/review/reviewDatasets.js";
+import { reviewDatasets, type ReviewInput } from "../../src/review/reviewDatasets.js";
 import { resolveSettings, type Settings } from "../../src/settings/settings.js";
 import type { ReviewReport } from "../../src/report/model.js";
 import type { Finding } from "../../src/core/findings.js";
@@ -19,7 +19,10 @@ async function* chunks(content: string | Uint8Array, size: number): AsyncIterabl
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-export async function review(files: Files, config: Record<string, unknown> = {}, chunkSize = 97): Promise<ReviewReport> {
+/** How a review stores its per-example records: the defaults, or e.g. all on disk in tiny chunks. */
+export type Storage = Pick<ReviewInput, "scratch" | "groupingLimits">;
+
+export async function review(files: Files, config: Record<string, unknown> = {}, chunkSize = 97, storage: Storage = {}): Promise<ReviewReport> {
   const all = new Map<string, string | Uint8Array>([...Object.entries(files.train ?? {}), ...Object.entries(files.holdout ?? {})]);
   return reviewDatasets({
     settings: settingsWith(config),
@@ -28,6 +31,7 @@ export async function review(files: Files, config: Record<string, unknown> = {},
     today: "2026-11-28",
     generatedAt: "2026-11-28T12:00:00.000Z",
     version: "test",
+    ...storage,
   });
 }
 

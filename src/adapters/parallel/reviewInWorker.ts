@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError, readFileChunks } from "../files/files.js";
+import { TempScratchSpace } from "../files/tempScratch.js";
 import { reviewDatasetsWithExamples, type ReviewInput, type ReviewWithExamples } from "../../review/reviewDatasets.js";
 import { SettingsError } from "../../settings/settings.js";
 import type { ReviewReport } from "../../report/model.js";
@@ -20,14 +21,18 @@ export type ReviewJob = Omit<ReviewInput, "readFile" | "onBytes" | "workerUrl"> 
   keepExamples?: boolean;
 };
 
+/** Scratch storage for a review: memory up to review.scratchMemoryMb, temporary files beyond. */
+export function reviewScratch(job: ReviewJob): TempScratchSpace {
+  return new TempScratchSpace(job.settings.review.scratchMemoryMb * 2 ** 20);
+}
+
 export function sourceReader(sources: Record<string, string> | undefined): (path: string) => AsyncIterable<Uint8Array> {
   return (path) => readFileChunks(sources?.[path] ?? path);
 }
 
 // A 24 MB young generation costs some speed against the default, and saves about 80 MB of peak
-// memory (npm run bench shows both); the old generation is
-// capped by review.maxHeapMb, which grows with the dataset (duplicate and leak detection keep a few
-// dozen bytes of heap per example; the per-example columns live outside the heap).
+// memory (npm run bench shows both); the old generation is capped by review.maxHeapMb. Neither
+// grows with the dataset: per-example records go to scratch storage (reviewScratch).
 const YOUNG_GENERATION_MB = 24;
 
 export interface Workers {
@@ -42,7 +47,7 @@ export async function reviewInWorker(job: ReviewJob, workers: Workers | undefine
 /** The review and, when the job asks with keepExamples, its per-example index. */
 export async function reviewInWorkerWithExamples(job: ReviewJob, workers: Workers | undefined, onBytes?: (n: number) => void): Promise<ReviewWithExamples> {
   if (!workers || !existsSync(fileURLToPath(workers.review))) {
-    return reviewDatasetsWithExamples({ ...job, readFile: sourceReader(job.sources), onBytes, workerUrl: workers?.tokens }, job.keepExamples ?? false);
+    return reviewDatasetsWithExamples({ ...job, readFile: sourceReader(job.sources), onBytes, workerUrl: workers?.tokens, scratch: reviewScratch(job) }, job.keepExamples ?? false);
   }
   const heapMb = job.settings.review.maxHeapMb;
   const worker = new Worker(workers.review, {

@@ -3,7 +3,7 @@
 // generation's default size is most of what the review's peak memory would otherwise be.
 import { parentPort, workerData } from "node:worker_threads";
 import { reviewDatasetsWithExamples } from "../../review/reviewDatasets.js";
-import { sourceReader, type ReviewJob } from "./reviewInWorker.js";
+import { reviewScratch, sourceReader, type ReviewJob } from "./reviewInWorker.js";
 
 const job = workerData as ReviewJob;
 let pending = 0;
@@ -12,6 +12,7 @@ try {
     ...job,
     workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : undefined,
     readFile: sourceReader(job.sources),
+    scratch: reviewScratch(job),
     onBytes: (n) => {
       // Progress in coarse steps: a message per chunk would cost more than it tells.
       pending += n;

@@ -7,12 +7,14 @@ import { ExampleStore, type ExampleIndex, type FileRole } from "./exampleStore.j
 import { FindingCollector, type CodeCount } from "../findingCollector.js";
 import type { Finding, FindingCode, Location, SeverityOverride } from "../findings.js";
 import { SIGNATURE_SIZE } from "../quality/fingerprints.js";
-import { findConflictingAnswers, findExactDuplicates, findExactLeaks } from "../quality/duplicates.js";
+import { findExactRepeats } from "../quality/duplicates.js";
 import { findNearDuplicates } from "../quality/nearDuplicates.js";
+import type { GroupingLimits } from "../quality/keyGroups.js";
+import { memoryScratch, type ScratchSpace } from "../storage/scratch.js";
 import { checkAnswerFormat, checkSystemPrompts, type AnswerFormatSummary, type SystemPromptSummary } from "../quality/consistency.js";
 import { checkLabels, type LabelSummary } from "../quality/labels.js";
-import { distribution, type Distribution } from "../stats/distribution.js";
-import { histogram, type Histogram } from "../stats/histogram.js";
+import type { Distribution } from "../stats/distribution.js";
+import type { Histogram } from "../stats/histogram.js";
 
 export interface EngineOptions {
   format: FormatChoice;
@@ -80,13 +82,22 @@ export class DatasetEngine {
   private readonly findings: FindingCollector;
   private readonly files: FileSummary[] = [];
 
-  constructor(private readonly options: EngineOptions) {
-    this.store = new ExampleStore(options.maxLabels);
+  /**
+   * `scratch` holds the per-example records (about 112 bytes each) and the groupings' entries: in
+   * memory by default, in a temporary file when the caller passes one, so that memory stays flat.
+   */
+  constructor(
+    private readonly options: EngineOptions,
+    scratch: ScratchSpace = memoryScratch,
+    private readonly limits?: GroupingLimits,
+  ) {
+    this.store = new ExampleStore(options.maxLabels, scratch);
     this.findings = new FindingCollector(options.severities, options.maxFindingsPerCode);
   }
 
   openFile(path: string, role: FileRole): FileSession {
     const fileIndex = this.store.addFile(path, role);
+    this.findings.registerFile(path);
     const summary: FileSummary = { path, role, format: this.options.format === "auto" ? undefined : this.options.format, bytes: 0, lines: 0, examples: 0, invalidLines: 0, blankLines: 0 };
     this.files.push(summary);
     const add = this.findings.add.bind(this.findings);
@@ -151,10 +162,8 @@ export class DatasetEngine {
     if (firstTrain && trainExamples < options.minExamples) {
       findings.add("too-few-examples", { file: firstTrain.path, line: 0 }, `${trainExamples} training example(s); at least ${options.minExamples} are required`);
     }
-    const exactDuplicates = findExactDuplicates(store, findings);
-    findConflictingAnswers(store, findings);
-    const exactLeaks = findExactLeaks(store, findings);
-    findNearDuplicates(store, findings, { threshold: options.nearDuplicateThreshold, exactDuplicates, exactLeaks });
+    const exact = findExactRepeats(store, findings, this.limits);
+    findNearDuplicates(store, findings, { threshold: options.nearDuplicateThreshold, exact, limits: this.limits });
     const systemPrompts = checkSystemPrompts(store, findings, options.systemPromptDominance);
     const answerFormat = checkAnswerFormat(store, findings, options.jsonAnswerShare, options.commonKeyShare);
     const labels = checkLabels(store, findings, { minLabelledShare: 0.9, imbalanceRatio: options.imbalanceRatio });
@@ -176,31 +185,31 @@ export class DatasetEngine {
     return this.store.index();
   }
 
+  /** Frees the scratch storage (after finish and exampleIndex). */
+  dispose(): void {
+    this.store.dispose();
+  }
+
   private roleStats(role: FileRole): RoleStats {
-    const { store } = this;
-    const rows = store.rowsOf(role);
-    const pick = (column: { get(row: number): number }) => Float64Array.from(rows, (r) => column.get(r));
-    const tokens = pick(store.tokens);
-    let total = 0;
+    const tally = this.store.tally[role];
+    const limit = this.options.tokenLimit;
     let billed = 0;
     let overLimit = 0;
-    for (const t of tokens) {
-      total += t;
-      billed += Math.min(t, this.options.tokenLimit);
-      if (t > this.options.tokenLimit) overLimit++;
+    for (const [tokens, count] of tally.tokens.entries()) {
+      billed += Math.min(tokens, limit) * count;
+      if (tokens > limit) overLimit += count;
     }
-    const mean = (values: Float64Array) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
     return {
-      examples: rows.length,
-      messagesPerExample: distribution(pick(store.messages)),
-      tokensPerExample: distribution(tokens),
-      tokenHistogram: histogram(tokens),
-      assistantTokensPerExample: distribution(pick(store.assistantTokens)),
-      totalTokens: total,
+      examples: tally.examples,
+      messagesPerExample: tally.messages.distribution(),
+      tokensPerExample: tally.tokens.distribution(),
+      tokenHistogram: tally.tokens.histogram(),
+      assistantTokensPerExample: tally.assistantTokens.distribution(),
+      totalTokens: tally.tokens.sum,
       billedTokens: billed,
       overLimit,
-      meanPromptTokens: mean(pick(store.promptTokens)),
-      meanAnswerTokens: mean(pick(store.answerTokens)),
+      meanPromptTokens: tally.examples ? tally.promptTokens / tally.examples : 0,
+      meanAnswerTokens: tally.examples ? tally.answerTokens / tally.examples : 0,
     };
   }
 }

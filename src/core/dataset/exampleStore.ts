@@ -1,7 +1,11 @@
-// The per-example facts that dataset-wide checks and statistics need, in columns.
-import { Column } from "./columns.js";
+// What the dataset-wide checks and statistics need from each example: running tallies (token and
+// message counts, interned system prompts, answer shapes and labels) and a fixed-width record in
+// scratch storage. Memory stays flat as the dataset grows: the records can live in a file.
+import { ExampleRecords, RecordBlock, type ExampleRecord } from "./exampleRecords.js";
 import type { ExampleFacts } from "./analyzeExample.js";
-import { SIGNATURE_SIZE, hash53 } from "../quality/fingerprints.js";
+import type { ScratchSpace } from "../storage/scratch.js";
+import { hash53 } from "../quality/fingerprints.js";
+import { IntegerCounts } from "../stats/integerCounts.js";
 import type { Location } from "../findings.js";
 
 export type FileRole = "train" | "holdout";
@@ -55,37 +59,44 @@ export class CountedStrings {
   }
 }
 
+/** Running totals of one role's examples. */
+export class RoleTally {
+  examples = 0;
+  readonly tokens = new IntegerCounts();
+  readonly messages = new IntegerCounts();
+  readonly assistantTokens = new IntegerCounts();
+  promptTokens = 0;
+  answerTokens = 0;
+
+  add(facts: ExampleFacts): void {
+    this.examples++;
+    this.tokens.add(facts.total);
+    this.messages.add(facts.messages);
+    this.assistantTokens.add(facts.assistant);
+    this.promptTokens += facts.total - facts.answer;
+    this.answerTokens += facts.answer;
+  }
+}
+
 export class ExampleStore {
   readonly files: StoredFile[] = [];
-  readonly file = new Column(Uint16Array);
-  readonly line = new Column(Uint32Array);
-  readonly exampleHash = new Column(Float64Array);
-  readonly promptHash = new Column(Float64Array);
-  readonly answerHash = new Column(Float64Array);
-  readonly tokens = new Column(Uint32Array);
-  readonly assistantTokens = new Column(Uint32Array);
-  readonly promptTokens = new Column(Uint32Array);
-  readonly answerTokens = new Column(Uint32Array);
-  readonly messages = new Column(Uint32Array);
-  readonly signature = new Column(Uint8Array, SIGNATURE_SIZE);
-  /** Id in `systemPrompts` (hashed text), -1 without a system prompt. */
-  readonly systemId = new Column(Int32Array);
-  /** Id in `shapes`, -1 without a textual answer. */
-  readonly shapeId = new Column(Int32Array);
-  /** Id in `labels`, -1 when the answer is too long to be a label. */
-  readonly labelId = new Column(Int32Array);
+  readonly tally: Record<FileRole, RoleTally> = { train: new RoleTally(), holdout: new RoleTally() };
+  /** The training examples' system prompts (hashed text), answer shapes and labels, by id. */
   readonly systemPrompts = new CountedStrings(10_000);
   /** A short sample of each system prompt, by id, for the report. */
   readonly systemSamples: string[] = [];
   readonly shapes = new CountedStrings(4096);
   readonly labels: CountedStrings;
+  private readonly records: ExampleRecords;
+  private readonly one = new RecordBlock(1);
 
-  constructor(maxLabels: number) {
+  constructor(maxLabels: number, readonly scratch: ScratchSpace) {
     this.labels = new CountedStrings(maxLabels);
+    this.records = new ExampleRecords(scratch.create());
   }
 
   get size(): number {
-    return this.line.length;
+    return this.records.size;
   }
 
   addFile(path: string, role: FileRole): number {
@@ -93,68 +104,76 @@ export class ExampleStore {
     return this.files.length - 1;
   }
 
-  add(fileIndex: number, line: number, facts: ExampleFacts, signature: Uint8Array): void {
+  isTrainFile(file: number): boolean {
+    return this.files[file]!.role === "train";
+  }
+
+  add(file: number, line: number, facts: ExampleFacts, signature: Uint8Array): void {
     const row = this.size;
-    this.roleRows = {};
-    this.file.push(fileIndex);
-    this.line.push(line);
-    this.exampleHash.push(facts.exampleHash);
-    this.promptHash.push(facts.promptHash);
-    this.answerHash.push(facts.answerHash);
-    this.tokens.push(facts.total);
-    this.assistantTokens.push(facts.assistant);
-    this.promptTokens.push(facts.total - facts.answer);
-    this.answerTokens.push(facts.answer);
-    this.messages.push(facts.messages);
-    this.signature.pushRow(signature);
-    let systemId = -1;
-    if (facts.systemPrompt !== undefined) {
-      // Hashed, so that ten thousand long prompts do not mean ten thousand long strings held.
-      const before = this.systemPrompts.values.length;
-      systemId = this.systemPrompts.add(String(hash53(facts.systemPrompt)), row);
-      if (this.systemPrompts.values.length > before) this.systemSamples.push(facts.systemPrompt.slice(0, 120));
+    const train = this.isTrainFile(file);
+    this.tally[train ? "train" : "holdout"].add(facts);
+    const record: ExampleRecord = {
+      file,
+      line,
+      exampleHash: facts.exampleHash,
+      promptHash: facts.promptHash,
+      answerHash: facts.answerHash,
+      tokens: facts.total,
+      systemId: -1,
+      shapeId: -1,
+      labelId: -1,
+      signature,
+    };
+    // Consistency and label checks are about the training data only.
+    if (train) {
+      if (facts.systemPrompt !== undefined) {
+        // Hashed, so that ten thousand long prompts do not mean ten thousand long strings held.
+        const before = this.systemPrompts.values.length;
+        record.systemId = this.systemPrompts.add(String(hash53(facts.systemPrompt)), row);
+        if (this.systemPrompts.values.length > before) this.systemSamples.push(facts.systemPrompt.slice(0, 120));
+      }
+      if (facts.answerShape !== undefined) record.shapeId = this.shapes.add(facts.answerShape, row);
+      if (facts.label !== undefined) record.labelId = this.labels.add(facts.label, row);
     }
-    this.systemId.push(systemId);
-    this.shapeId.push(facts.answerShape === undefined ? -1 : this.shapes.add(facts.answerShape, row));
-    this.labelId.push(facts.label === undefined ? -1 : this.labels.add(facts.label, row));
+    this.records.append(record);
+  }
+
+  /** Visits every example's record in reading order. */
+  scan(visit: (block: RecordBlock, i: number, row: number) => void): void {
+    this.records.scan(visit);
+  }
+
+  /** Copies one example's record into `slot` of `into`. */
+  read(row: number, into: RecordBlock, slot = 0): void {
+    this.records.read(row, into, slot);
+  }
+
+  locate(row: number): Location {
+    this.records.read(row, this.one, 0);
+    return { file: this.files[this.one.file(0)]!.path, line: this.one.line(0) };
   }
 
   index(): ExampleIndex {
     const n = this.size;
-    const copy = <T extends Uint16Array | Uint32Array | Float64Array>(column: Column<T>, out: T): T => {
-      for (let r = 0; r < n; r++) out[r] = column.get(r);
-      return out;
-    };
-    return {
+    const index: ExampleIndex = {
       files: this.files.map((f) => ({ ...f })),
-      file: copy(this.file, new Uint16Array(n)),
-      line: copy(this.line, new Uint32Array(n)),
-      exampleHash: copy(this.exampleHash, new Float64Array(n)),
-      promptHash: copy(this.promptHash, new Float64Array(n)),
-      tokens: copy(this.tokens, new Uint32Array(n)),
+      file: new Uint16Array(n),
+      line: new Uint32Array(n),
+      exampleHash: new Float64Array(n),
+      promptHash: new Float64Array(n),
+      tokens: new Uint32Array(n),
     };
+    this.scan((block, i, row) => {
+      index.file[row] = block.file(i);
+      index.line[row] = block.line(i);
+      index.exampleHash[row] = block.exampleHash(i);
+      index.promptHash[row] = block.promptHash(i);
+      index.tokens[row] = block.tokens(i);
+    });
+    return index;
   }
 
-  roleOf(row: number): FileRole {
-    return this.files[this.file.get(row)]!.role;
-  }
-
-  locate(row: number): Location {
-    return { file: this.files[this.file.get(row)]!.path, line: this.line.get(row) };
-  }
-
-  private roleRows: Partial<Record<FileRole, Uint32Array>> = {};
-
-  /** Rows of one role, in reading order (computed once the store is complete). */
-  rowsOf(role: FileRole): Uint32Array {
-    let rows = this.roleRows[role];
-    if (!rows) {
-      let n = 0;
-      for (let r = 0; r < this.size; r++) if (this.roleOf(r) === role) n++;
-      rows = new Uint32Array(n);
-      for (let r = 0, i = 0; r < this.size; r++) if (this.roleOf(r) === role) rows[i++] = r;
-      this.roleRows[role] = rows;
-    }
-    return rows;
+  dispose(): void {
+    this.records.dispose();
   }
 }

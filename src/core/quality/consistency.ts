@@ -14,30 +14,28 @@ export interface SystemPromptSummary {
 }
 
 export function checkSystemPrompts(store: ExampleStore, findings: FindingCollector, dominanceThreshold: number): SystemPromptSummary {
-  // Past the tracking cap a prompt has no id; such examples are left out of this check.
-  const rows = store.rowsOf("train").filter((r) => store.systemId.get(r) !== -1);
-  const counts = new Map<number, number>();
-  for (const r of rows) counts.set(store.systemId.get(r), (counts.get(store.systemId.get(r)) ?? 0) + 1);
+  // Training examples only; past the tracking cap a prompt has no id and is left out of this check.
+  const counts = store.systemPrompts.counts;
   let dominant = -1;
   let best = 0;
-  for (const [id, n] of counts) if (id !== -1 && n > best) [dominant, best] = [id, n];
-  const withPrompt = rows.length;
+  let withPrompt = 0;
+  counts.forEach((n, id) => {
+    withPrompt += n;
+    if (n > best) [dominant, best] = [id, n];
+  });
   const share = withPrompt ? best / withPrompt : 0;
-  if (dominant !== -1 && counts.size > 1 && share >= dominanceThreshold) {
+  if (dominant !== -1 && counts.length > 1 && share >= dominanceThreshold) {
     const reference = store.systemPrompts.firstRow[dominant]!;
-    for (const r of rows) {
-      if (store.systemId.get(r) === dominant) continue;
-      findings.add(
-        "inconsistent-system-prompt",
-        store.locate(r),
-        `system prompt differs from the one ${Math.round(share * 100)}% of examples use (first at ${describe(store, reference)})`,
-        store.locate(reference),
-      );
-    }
+    const message = `system prompt differs from the one ${Math.round(share * 100)}% of examples use (first at ${describe(store, reference)})`;
+    const related = store.locate(reference);
+    store.scan((block, i, row) => {
+      const id = block.systemId(i);
+      if (id !== -1 && id !== dominant) findings.add("inconsistent-system-prompt", store.locate(row), message, related);
+    });
   }
   return {
     examplesWithSystemPrompt: withPrompt,
-    variants: counts.size,
+    variants: counts.length,
     variantsCapped: store.systemPrompts.overflowed,
     dominantShare: share,
     dominantSample: dominant === -1 ? undefined : store.systemSamples[dominant],
@@ -52,27 +50,38 @@ export interface AnswerFormatSummary {
 }
 
 export function checkAnswerFormat(store: ExampleStore, findings: FindingCollector, jsonThreshold: number, keyThreshold: number): AnswerFormatSummary {
-  const rows = store.rowsOf("train").filter((r) => store.shapeId.get(r) !== -1);
-  const shapeOf = (r: number) => store.shapes.values[store.shapeId.get(r)]!;
-  const jsonRows = rows.filter((r) => shapeOf(r).startsWith("json:"));
+  // Training answers only, tallied by shape as they were read.
+  const { values: shapes, counts } = store.shapes;
+  let answers = 0;
+  let jsonAnswers = 0;
   const keyCounts = new Map<string, number>();
-  for (const r of jsonRows) for (const key of keysOf(shapeOf(r))) keyCounts.set(key, (keyCounts.get(key) ?? 0) + 1);
-  const commonKeys = [...keyCounts].filter(([, n]) => n / jsonRows.length >= keyThreshold).map(([k]) => k).sort();
-  const jsonShare = rows.length ? jsonRows.length / rows.length : 0;
-  if (jsonShare >= jsonThreshold && rows.length > jsonRows.length) {
-    const percent = Math.round(jsonShare * 100);
-    for (const r of rows) {
-      if (!shapeOf(r).startsWith("json:")) findings.add("inconsistent-format", store.locate(r), `the answer is not a JSON object, while ${percent}% of answers are`);
-    }
-  }
+  shapes.forEach((shape, id) => {
+    const n = counts[id]!;
+    answers += n;
+    if (!shape.startsWith("json:")) return;
+    jsonAnswers += n;
+    for (const key of keysOf(shape)) keyCounts.set(key, (keyCounts.get(key) ?? 0) + n);
+  });
+  const commonKeys = [...keyCounts].filter(([, n]) => n / jsonAnswers >= keyThreshold).map(([k]) => k).sort();
+  const jsonShare = answers ? jsonAnswers / answers : 0;
   if (jsonShare >= jsonThreshold) {
-    for (const r of jsonRows) {
-      const keys = new Set(keysOf(shapeOf(r)));
+    const percent = Math.round(jsonShare * 100);
+    // What is wrong with each shape, if anything; then one pass over the examples.
+    const problems = shapes.map((shape) => {
+      if (!shape.startsWith("json:")) return `the answer is not a JSON object, while ${percent}% of answers are`;
+      const keys = new Set(keysOf(shape));
       const missing = commonKeys.filter((k) => !keys.has(k));
-      if (missing.length) findings.add("inconsistent-format", store.locate(r), `the JSON answer lacks ${missing.map((k) => `"${k}"`).join(", ")}, which most answers have`);
+      return missing.length ? `the JSON answer lacks ${missing.map((k) => `"${k}"`).join(", ")}, which most answers have` : undefined;
+    });
+    if (problems.some((p) => p !== undefined)) {
+      store.scan((block, i, row) => {
+        const id = block.shapeId(i);
+        const problem = id === -1 ? undefined : problems[id];
+        if (problem) findings.add("inconsistent-format", store.locate(row), problem);
+      });
     }
   }
-  return { answers: rows.length, jsonShare, commonKeys };
+  return { answers, jsonShare, commonKeys };
 }
 
 function keysOf(shape: string): string[] {

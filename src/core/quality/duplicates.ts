@@ -1,48 +1,71 @@
-// Exact duplicates, conflicting answers and holdout leaks: groupings of the examples' hashes.
+// Exact duplicates, conflicting answers and holdout leaks: two groupings of the examples, by the
+// example's hash and by its prompt's hash.
 import type { ExampleStore } from "../dataset/exampleStore.js";
+import { RecordBlock } from "../dataset/exampleRecords.js";
 import type { FindingCollector } from "../findingCollector.js";
-import { forEachGroup } from "./groupRows.js";
+import { groupByKey, NONE, type GroupingLimits } from "./keyGroups.js";
+import { RowSet } from "./rowSet.js";
 
-/** Flags every repeat of an example within the same role, pointing at its first occurrence. */
-export function findExactDuplicates(store: ExampleStore, findings: FindingCollector): Set<number> {
-  const repeats = new Set<number>();
-  for (const role of ["train", "holdout"] as const) {
-    forEachGroup(store.rowsOf(role), (row) => store.exampleHash.get(row), ([first, ...rest]) => {
-      for (const row of rest) {
-        repeats.add(row);
-        findings.add("duplicate", store.locate(row), `same example as ${describe(store, first!)} (after normalising case and whitespace)`, store.locate(first!));
+export interface ExactRepeats {
+  /** Rows reported as a repeat of an earlier example of the same role. */
+  duplicates: RowSet;
+  /** Holdout rows reported as leaked from the training data. */
+  leaks: RowSet;
+}
+
+/**
+ * Flags every repeat of an example within the same role (pointing at its first occurrence), every
+ * holdout example whose example or prompt is in the training data, and every training example
+ * whose prompt an earlier one has with a different answer (the model would be taught two things).
+ */
+export function findExactRepeats(store: ExampleStore, findings: FindingCollector, limits?: GroupingLimits): ExactRepeats {
+  const duplicates = new RowSet(store.size);
+  const leaks = new RowSet(store.size);
+  const pair = new RecordBlock(2);
+  const byKey = (keyOf: (block: RecordBlock, i: number) => number, visit: (row: number, isTrain: boolean, firstTrain: number, firstHoldout: number) => void) =>
+    groupByKey(
+      store.scratch,
+      store.size,
+      (emit) =>
+        store.scan((block, i, row) => {
+          const key = keyOf(block, i);
+          if (!Number.isNaN(key)) emit(key, row, store.isTrainFile(block.file(i)));
+        }),
+      visit,
+      limits,
+    );
+
+  byKey(
+    (block, i) => block.exampleHash(i),
+    (row, isTrain, firstTrain, firstHoldout) => {
+      const first = isTrain ? firstTrain : firstHoldout;
+      if (first !== NONE) {
+        duplicates.add(row);
+        findings.add("duplicate", store.locate(row), () => `same example as ${describe(store, first)} (after normalising case and whitespace)`, () => store.locate(first));
       }
-    });
-  }
-  return repeats;
-}
+      if (!isTrain && firstTrain !== NONE) {
+        leaks.add(row);
+        findings.add("holdout-leak", store.locate(row), () => `the same example is in the training data at ${describe(store, firstTrain)}`, () => store.locate(firstTrain));
+      }
+    },
+  );
 
-/** Same prompt, different answer, within the training data: the model is taught two things. */
-export function findConflictingAnswers(store: ExampleStore, findings: FindingCollector): void {
-  forEachGroup(store.rowsOf("train"), (row) => store.promptHash.get(row), ([first, ...rest]) => {
-    for (const row of rest) {
-      if (store.answerHash.get(first!) === store.answerHash.get(row)) continue;
-      findings.add("conflicting-answers", store.locate(row), `same prompt as ${describe(store, first!)} but a different answer`, store.locate(first!));
-    }
-  });
-}
-
-/** Holdout examples (or their prompts) that also appear in the training data. */
-export function findExactLeaks(store: ExampleStore, findings: FindingCollector): Set<number> {
-  const all = Uint32Array.from({ length: store.size }, (_, i) => i);
-  const leakedTo = new Map<number, { train: number; what: string }>();
-  const collect = (keyOf: (row: number) => number, what: string) =>
-    forEachGroup(all, keyOf, (group) => {
-      const train = group.find((r) => store.roleOf(r) === "train");
-      if (train === undefined) return;
-      for (const row of group) if (store.roleOf(row) === "holdout" && !leakedTo.has(row)) leakedTo.set(row, { train, what });
-    });
-  collect((row) => store.exampleHash.get(row), "the same example");
-  collect((row) => store.promptHash.get(row), "the same prompt");
-  for (const [row, { train, what }] of [...leakedTo].sort((a, b) => a[0] - b[0])) {
-    findings.add("holdout-leak", store.locate(row), `${what} is in the training data at ${describe(store, train)}`, store.locate(train));
-  }
-  return new Set(leakedTo.keys());
+  byKey(
+    (block, i) => block.promptHash(i),
+    (row, isTrain, firstTrain) => {
+      if (firstTrain === NONE) return;
+      if (isTrain) {
+        store.read(firstTrain, pair, 0);
+        store.read(row, pair, 1);
+        if (pair.answerHash(0) === pair.answerHash(1)) return;
+        findings.add("conflicting-answers", store.locate(row), () => `same prompt as ${describe(store, firstTrain)} but a different answer`, () => store.locate(firstTrain));
+      } else if (!leaks.has(row)) {
+        leaks.add(row);
+        findings.add("holdout-leak", store.locate(row), () => `the same prompt is in the training data at ${describe(store, firstTrain)}`, () => store.locate(firstTrain));
+      }
+    },
+  );
+  return { duplicates, leaks };
 }
 
 export function describe(store: ExampleStore, row: number): string {

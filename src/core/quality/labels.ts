@@ -19,17 +19,13 @@ export interface LabelOptions {
 export function checkLabels(store: ExampleStore, findings: FindingCollector, options: LabelOptions): LabelSummary[] | undefined {
   const { labels } = store;
   if (labels.overflowed || labels.values.length < 2) return undefined;
-  const train = store.rowsOf("train");
-  const counts = new Map<number, number>();
-  for (const r of train) {
-    const id = store.labelId.get(r);
-    if (id !== -1) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  const labelled = [...counts.values()].reduce((a, b) => a + b, 0);
+  // Training answers only, tallied by label as they were read.
+  const examples = store.tally.train.examples;
+  const labelled = labels.counts.reduce((a, b) => a + b, 0);
   // Few examples per label means free-form answers that happen to repeat, not classes.
-  if (train.length === 0 || labelled / train.length < options.minLabelledShare || labelled < 2 * counts.size) return undefined;
-  const summary = [...counts]
-    .map(([id, count]) => ({ label: labels.values[id]!, count, share: count / labelled }))
+  if (examples === 0 || labelled / examples < options.minLabelledShare || labelled < 2 * labels.values.length) return undefined;
+  const summary = labels.values
+    .map((label, id) => ({ label, count: labels.counts[id]!, share: labels.counts[id]! / labelled }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   const most = summary[0]!;
   const least = summary[summary.length - 1]!;

@@ -14,13 +14,17 @@ export interface Distribution {
 export const QUANTILE_METHOD = "linear interpolation between order statistics (numpy default, Hyndman-Fan type 7)";
 
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
-  const n = sorted.length;
+  return quantileOfOrder(sorted.length, (k) => sorted[k]!, q);
+}
+
+/** The type-7 quantile of `n` values, given the k-th smallest (0-based) by `valueAt`. */
+export function quantileOfOrder(n: number, valueAt: (k: number) => number, q: number): number {
   if (n === 0) return Number.NaN;
   const position = (n - 1) * q;
   const lower = Math.floor(position);
   const upper = Math.min(lower + 1, n - 1);
-  const a = sorted[lower]!;
-  return a + (sorted[upper]! - a) * (position - lower);
+  const a = valueAt(lower);
+  return a + (valueAt(upper) - a) * (position - lower);
 }
 
 export function distribution(values: ArrayLike<number>): Distribution {

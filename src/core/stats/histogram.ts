@@ -16,13 +16,19 @@ export interface Histogram {
 
 /** At most `maxBins` bins from 0 to just past the largest value; none for no values. */
 export function histogram(values: ArrayLike<number>, maxBins = 12): Histogram {
+  return histogramOf(Array.from(values, (v): [number, number] => [v, 1]), maxBins);
+}
+
+/** The same, from each distinct value and how often it occurs. */
+export function histogramOf(counts: Iterable<[value: number, count: number]>, maxBins = 12): Histogram {
+  const entries = [...counts];
+  if (entries.length === 0) return { binWidth: 0, bins: [] };
   let max = 0;
-  for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]!);
-  if (values.length === 0) return { binWidth: 0, bins: [] };
+  for (const [v] of entries) max = Math.max(max, v);
   const width = roundWidth(Math.max(max, 1) / maxBins);
   const count = Math.max(1, Math.min(maxBins, Math.floor(max / width) + 1));
   const bins = Array.from({ length: count }, (_, i) => ({ from: i * width, to: (i + 1) * width, count: 0 }));
-  for (let i = 0; i < values.length; i++) bins[Math.min(count - 1, Math.floor(values[i]! / width))]!.count++;
+  for (const [v, n] of entries) bins[Math.min(count - 1, Math.floor(v / width))]!.count += n;
   return { binWidth: width, bins };
 }
 
