@@ -3,7 +3,7 @@ import {
   reviewDatasetsWithExamples,
   reviewScratch,
   sourceReader
-} from "./chunks/chunk-ZMYDZRKY.js";
+} from "./chunks/chunk-CAPHULCY.js";
 import "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 

@@ -54,7 +54,7 @@ class TempScratchFile implements ScratchFile {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new Error(
-        `could not write the review's scratch file in ${this.space.folder} (${code ?? (error as Error).message}): the review needs about 200 bytes of temporary space per example; point TMPDIR (or RUNNER_TEMP on GitHub Actions) at a disk with room`,
+        `could not write the review's scratch file in ${this.space.folder} (${code ?? (error as Error).message}): the review needs up to about 400 bytes of temporary space per example; point TMPDIR (or RUNNER_TEMP on GitHub Actions) at a disk with room`,
       );
     }
     this.diskBytes += bytes.length;

@@ -38,7 +38,7 @@ export function findNearDuplicates(store: ExampleStore, findings: FindingCollect
     if (similarity < options.threshold) return;
     reported[code].add(row);
     const percent = Math.round(similarity * 100);
-    const message = code === "near-duplicate" ? `${percent}% similar to ${describe(store, first)} (MinHash estimate of word 3-shingle Jaccard)` : `${percent}% similar to the training example at ${describe(store, first)}`;
+    const message = () => (code === "near-duplicate" ? `${percent}% similar to ${describe(store, first)} (MinHash estimate of word 3-shingle Jaccard)` : `${percent}% similar to the training example at ${describe(store, first)}`);
     findings.add(code, store.locate(row), message, () => store.locate(first));
   };
 
