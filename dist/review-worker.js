@@ -3,7 +3,7 @@ import {
   reviewDatasetsWithExamples,
   reviewScratch,
   sourceReader
-} from "./chunks/chunk-CAPHULCY.js";
+} from "./chunks/chunk-FOIXBGFN.js";
 import "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
@@ -17,10 +17,16 @@ try {
     workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : void 0,
     readFile: sourceReader(job.sources),
     scratch: reviewScratch(job),
-    onBytes: (n) => {
-      pending += n;
-      if (pending >= 8 << 20) {
-        parentPort.postMessage({ bytes: pending });
+    progress: {
+      bytes: (n) => {
+        pending += n;
+        if (pending >= 8 << 20) {
+          parentPort.postMessage({ bytes: pending });
+          pending = 0;
+        }
+      },
+      stage: (stage) => {
+        parentPort.postMessage({ bytes: pending, stage });
         pending = 0;
       }
     }

@@ -82,7 +82,7 @@ async function validate(args: string[]): Promise<number> {
   const report = await reviewInWorker(
     { settings, files, today: now.toISOString().slice(0, 10), generatedAt: now.toISOString(), version: VERSION },
     BUNDLED_WORKERS,
-    (n) => progress.add(n),
+    { bytes: (n) => progress.add(n), stage: (text) => progress.stage(text) },
   );
   progress.done();
   const rendered = values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : values.format === "markdown" ? renderMarkdown(report) : renderText(report);

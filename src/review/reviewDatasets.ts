@@ -13,6 +13,12 @@ import type { GroupingLimits } from "../core/quality/keyGroups.js";
 import type { ReviewReport } from "../report/model.js";
 import type { Settings } from "../settings/settings.js";
 
+/** What a review reports as it goes: bytes read, then the steps that follow the reading. */
+export interface ReviewProgress {
+  bytes(n: number): void;
+  stage(text: string): void;
+}
+
 export interface DatasetFile {
   path: string;
   role: FileRole;
@@ -27,7 +33,7 @@ export interface ReviewInput {
   today: string;
   generatedAt: string;
   version: string;
-  onBytes?: (bytes: number) => void;
+  progress?: ReviewProgress;
   /** The bundled token worker (dist/token-worker.js); without it tokens are counted on this thread. */
   workerUrl?: URL;
   /** Worker threads (defaults to review.workers); 0 analyses on the main thread only. */
@@ -107,7 +113,7 @@ async function reviewWith(engine: DatasetEngine, input: ReviewInput, { model, en
       }, settings.review.maxLineBytes);
       for await (const chunk of input.readFile(file.path)) {
         splitter.push(chunk);
-        input.onBytes?.(chunk.length);
+        input.progress?.bytes(chunk.length);
         await dispatch();
       }
       const facts = splitter.end();
@@ -125,6 +131,7 @@ async function reviewWith(engine: DatasetEngine, input: ReviewInput, { model, en
     const dates = [lifecycle.newJobsEnd && `new fine-tuning jobs end ${lifecycle.newJobsEnd}`, lifecycle.retires && `the snapshot retires ${lifecycle.retires}`].filter(Boolean).join("; ");
     engine.note("model-lifecycle", where, `${model.name}: ${lifecycle.status === "retired" ? "retired" : lifecycle.status === "no-new-jobs" ? "no new jobs accepted" : "ending soon"} (${dates}). ${lifecycle.note ?? ""}`.trim());
   }
+  input.progress?.stage("comparing all examples: duplicates, conflicts, leaks, near-duplicates...");
   const analysis = engine.finish();
   const cost = estimateCost(
     {

@@ -13,8 +13,11 @@ describe("progress on stderr", () => {
     progress.add(10 * 1024 * 1024);
     await new Promise((r) => setTimeout(r, 300));
     progress.add(40 * 1024 * 1024);
+    progress.stage("comparing all examples...");
     progress.done();
     expect(writes.some((w) => /reviewing:\s+50%\s+[\d.]+ MB\/s\s+~\d+ s left/.test(w))).toBe(true);
+    // The step after the reading replaces the percentage on the same line.
+    expect(writes.at(-2)).toBe("\r\x1b[Kcomparing all examples...");
     expect(writes.at(-1)).toBe("\r\x1b[K");
   });
 
@@ -23,6 +26,7 @@ describe("progress on stderr", () => {
       const { stream, writes } = fakeStream(tty);
       const progress = progressOnStderr(size, stream);
       progress.add(size);
+      progress.stage("comparing all examples...");
       progress.done();
       expect(writes).toEqual([]);
     }

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError, readFileChunks } from "../files/files.js";
 import { TempScratchSpace } from "../files/tempScratch.js";
-import { reviewDatasetsWithExamples, type ReviewInput, type ReviewWithExamples } from "../../review/reviewDatasets.js";
+import { reviewDatasetsWithExamples, type ReviewInput, type ReviewProgress, type ReviewWithExamples } from "../../review/reviewDatasets.js";
 import { SettingsError } from "../../settings/settings.js";
 import type { ReviewReport } from "../../report/model.js";
 
@@ -14,7 +14,7 @@ import type { ReviewReport } from "../../report/model.js";
  * report (a repository path) to where its bytes are on disk, when the two differ (a PR's base and
  * head versions written to a temporary folder).
  */
-export type ReviewJob = Omit<ReviewInput, "readFile" | "onBytes" | "workerUrl"> & {
+export type ReviewJob = Omit<ReviewInput, "readFile" | "progress" | "workerUrl"> & {
   tokenWorkerUrl?: string;
   sources?: Record<string, string>;
   /** Also return the per-example index (reviewDatasetsWithExamples). */
@@ -40,14 +40,14 @@ export interface Workers {
   tokens: URL;
 }
 
-export async function reviewInWorker(job: ReviewJob, workers: Workers | undefined, onBytes?: (n: number) => void): Promise<ReviewReport> {
-  return (await reviewInWorkerWithExamples({ ...job, keepExamples: false }, workers, onBytes)).report;
+export async function reviewInWorker(job: ReviewJob, workers: Workers | undefined, progress?: ReviewProgress): Promise<ReviewReport> {
+  return (await reviewInWorkerWithExamples({ ...job, keepExamples: false }, workers, progress)).report;
 }
 
 /** The review and, when the job asks with keepExamples, its per-example index. */
-export async function reviewInWorkerWithExamples(job: ReviewJob, workers: Workers | undefined, onBytes?: (n: number) => void): Promise<ReviewWithExamples> {
+export async function reviewInWorkerWithExamples(job: ReviewJob, workers: Workers | undefined, progress?: ReviewProgress): Promise<ReviewWithExamples> {
   if (!workers || !existsSync(fileURLToPath(workers.review))) {
-    return reviewDatasetsWithExamples({ ...job, readFile: sourceReader(job.sources), onBytes, workerUrl: workers?.tokens, scratch: reviewScratch(job) }, job.keepExamples ?? false);
+    return reviewDatasetsWithExamples({ ...job, readFile: sourceReader(job.sources), progress, workerUrl: workers?.tokens, scratch: reviewScratch(job) }, job.keepExamples ?? false);
   }
   const heapMb = job.settings.review.maxHeapMb;
   const worker = new Worker(workers.review, {
@@ -56,8 +56,9 @@ export async function reviewInWorkerWithExamples(job: ReviewJob, workers: Worker
   });
   try {
     return await new Promise<ReviewWithExamples>((resolve, reject) => {
-      worker.on("message", (m: { bytes?: number; report?: ReviewReport; examples?: ReviewWithExamples["examples"]; error?: { name: string; message: string; code?: string; path?: string } }) => {
-        if (m.bytes) onBytes?.(m.bytes);
+      worker.on("message", (m: { bytes?: number; stage?: string; report?: ReviewReport; examples?: ReviewWithExamples["examples"]; error?: { name: string; message: string; code?: string; path?: string } }) => {
+        if (m.bytes) progress?.bytes(m.bytes);
+        if (m.stage) progress?.stage(m.stage);
         if (m.report) resolve(m.examples ? { report: m.report, examples: m.examples } : { report: m.report });
         if (m.error) reject(rebuildError(m.error));
       });

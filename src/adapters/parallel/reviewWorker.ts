@@ -13,13 +13,19 @@ try {
     workerUrl: job.tokenWorkerUrl ? new URL(job.tokenWorkerUrl) : undefined,
     readFile: sourceReader(job.sources),
     scratch: reviewScratch(job),
-    onBytes: (n) => {
-      // Progress in coarse steps: a message per chunk would cost more than it tells.
-      pending += n;
-      if (pending >= 8 << 20) {
-        parentPort!.postMessage({ bytes: pending });
+    progress: {
+      bytes: (n) => {
+        // Progress in coarse steps: a message per chunk would cost more than it tells.
+        pending += n;
+        if (pending >= 8 << 20) {
+          parentPort!.postMessage({ bytes: pending });
+          pending = 0;
+        }
+      },
+      stage: (stage) => {
+        parentPort!.postMessage({ bytes: pending, stage });
         pending = 0;
-      }
+      },
     },
   }, job.keepExamples ?? false);
   parentPort!.postMessage({ bytes: pending, report, examples });
