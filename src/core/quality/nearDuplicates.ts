@@ -14,7 +14,7 @@ const ROWS_PER_BAND = SIGNATURE_SIZE / BANDS;
 
 export interface NearDuplicateOptions {
   threshold: number;
-  /** Rows already reported as exact duplicates or leaks: not reported again as near ones. */
+  /** Rows already reported as exact duplicates or leaks: not reported again as near ones (the sets grow with the near ones). */
   exact: ExactRepeats;
   limits?: GroupingLimits;
 }
@@ -22,7 +22,7 @@ export interface NearDuplicateOptions {
 type Code = "near-duplicate" | "holdout-leak";
 
 export function findNearDuplicates(store: ExampleStore, findings: FindingCollector, options: NearDuplicateOptions): void {
-  const reported = { "near-duplicate": options.exact.duplicates.copy(), "holdout-leak": options.exact.leaks.copy() };
+  const reported = { "near-duplicate": options.exact.duplicates, "holdout-leak": options.exact.leaks };
   // Slot 0: the group's first row (kept while a group's rows go by), slot 1: the row compared.
   const pair = new RecordBlock(2);
   let loaded = NONE;

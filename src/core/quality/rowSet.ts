@@ -1,6 +1,6 @@
 // A set of row numbers as one bit per example: which rows a check has already reported.
 export class RowSet {
-  private bits: Uint8Array;
+  private readonly bits: Uint8Array;
 
   constructor(rows: number) {
     this.bits = new Uint8Array(Math.ceil(rows / 8));
@@ -12,12 +12,5 @@ export class RowSet {
 
   add(row: number): void {
     this.bits[row >>> 3]! |= 1 << (row & 7);
-  }
-
-  /** A copy, to grow separately. */
-  copy(): RowSet {
-    const out = new RowSet(0);
-    out.bits = this.bits.slice();
-    return out;
   }
 }
