@@ -3,7 +3,7 @@ import {
   reviewDatasetsWithExamples,
   reviewScratch,
   sourceReader
-} from "./chunks/chunk-26DIM2IE.js";
+} from "./chunks/chunk-CV6XTENY.js";
 import "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 

@@ -10,8 +10,8 @@ import { distinctExamples, jsonl, chat } from "../support/review.js";
 
 const CLI = join(process.cwd(), "dist/cli.js");
 
-function cli(args: string[], cwd = process.cwd()) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8" });
+function cli(args: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -48,6 +48,22 @@ describe("finetune-ci validate", () => {
       expect(stderr).toMatch(/^finetune-ci: /);
       expect(stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it("keeps its records in a temporary file when told to, and says what to do when it cannot write one", () => {
+    writeFileSync(join(dir, "disk.yml"), "review:\n  scratchMemoryMb: 0\n");
+    const args = ["validate", "--config", join(dir, "disk.yml"), join(dir, "warn.jsonl"), "--format", "json"];
+    const onDisk = cli(args, process.cwd(), { ...process.env, TMPDIR: dir });
+    const inMemory = cli(["validate", join(dir, "warn.jsonl"), "--format", "json"]);
+    expect(onDisk.code).toBe(0);
+    const { generatedAt: _a, ...diskReport } = JSON.parse(onDisk.stdout);
+    const { generatedAt: _b, ...memoryReport } = JSON.parse(inMemory.stdout);
+    expect(diskReport).toEqual(memoryReport);
+    expect(diskReport.summary).toMatchObject({ examples: 16 });
+    const { code, stderr } = cli(args, process.cwd(), { ...process.env, TMPDIR: join(dir, "no-such-folder") });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^finetune-ci: could not create the review's scratch file in .*no-such-folder \(ENOENT\).*TMPDIR/);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it("names the config key that is wrong", () => {

@@ -6,6 +6,7 @@ import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
+import { InputError } from "./files.js";
 import { MemoryScratchFile, type ScratchFile, type ScratchSpace } from "../../core/storage/scratch.js";
 
 /** Where scratch files go: the runner's temporary folder on GitHub Actions, else the system's. */
@@ -52,10 +53,7 @@ class TempScratchFile implements ScratchFile {
     try {
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, this.diskBytes + done);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new Error(
-        `could not write the review's scratch file in ${this.space.folder} (${code ?? (error as Error).message}): the review needs up to about 400 bytes of temporary space per example; point TMPDIR (or RUNNER_TEMP on GitHub Actions) at a disk with room`,
-      );
+      throw scratchProblem("write", this.space.folder, error);
     }
     this.diskBytes += bytes.length;
     this.space.onDisk += bytes.length;
@@ -85,12 +83,25 @@ class TempScratchFile implements ScratchFile {
 
   private open(): number {
     const path = join(this.space.folder, `finetune-ci-${process.pid}-${randomBytes(6).toString("hex")}.scratch`);
-    const fd = openSync(path, "wx+", 0o600);
+    let fd: number;
+    try {
+      fd = openSync(path, "wx+", 0o600);
+    } catch (error) {
+      throw scratchProblem("create", this.space.folder, error);
+    }
     // Unlinked while open (POSIX), the file is freed when closed or when the process ends. Where
     // that is refused (Windows), it is removed on dispose instead.
     if (!unlinkQuietly(path)) this.path = path;
     return fd;
   }
+}
+
+/** A scratch file that cannot be made or written: the environment's to fix, so a usage error (exit 2). */
+function scratchProblem(action: string, folder: string, error: unknown): InputError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new InputError(
+    `could not ${action} the review's scratch file in ${folder} (${reason}): the review needs up to about 400 bytes of temporary space per example; point TMPDIR (or RUNNER_TEMP on GitHub Actions) at a writable folder with room, or raise review.scratchMemoryMb`,
+  );
 }
 
 function unlinkQuietly(path: string): boolean {
