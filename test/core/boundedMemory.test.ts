@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { TempScratchSpace } from "../../src/adapters/files/tempScratch.js";
-import { memoryScratch } from "../../src/core/storage/scratch.js";
+import { memoryScratch, type ScratchSpace } from "../../src/core/storage/scratch.js";
 import { groupByKey, NONE } from "../../src/core/quality/keyGroups.js";
 import { IntegerCounts } from "../../src/core/stats/integerCounts.js";
 import { distribution } from "../../src/core/stats/distribution.js";
@@ -82,10 +82,33 @@ describe("grouping by key in bounded memory", () => {
     for (const limits of [{ chunkEntries: 7, writeEntries: 3 }, { chunkEntries: 1 << 16, writeEntries: 512 }]) {
       for (const scratch of [memoryScratch, new TempScratchSpace(0)]) {
         const visits: string[] = [];
-        groupByKey(scratch, entries.length, (emit) => entries.forEach((e) => emit(e.key, e.row, e.isTrain)), (row, isTrain, t, h) => visits.push(`${row} ${isTrain} ${t} ${h}`), limits);
+        groupByKey(scratch, (emit) => entries.forEach((e) => emit(e.key, e.row, e.isTrain)), (row, isTrain, t, h) => visits.push(`${row} ${isTrain} ${t} ${h}`), limits);
         expect(visits.sort()).toEqual(reference(entries));
       }
     }
+  });
+
+  it("spreads a big grouping over levels of partitions, with a bounded number of files open at once", () => {
+    let live = 0;
+    let mostLive = 0;
+    const counting: ScratchSpace = {
+      create() {
+        const file = memoryScratch.create();
+        mostLive = Math.max(mostLive, ++live);
+        const dispose = file.dispose.bind(file);
+        return Object.assign(file, { dispose: () => (live--, dispose()) });
+      },
+    };
+    const next = random(11);
+    const keys = Array.from({ length: 40_000 }, () => Math.floor(next() * 2 ** 53));
+    const visits: number[] = [];
+    groupByKey(counting, (emit) => keys.forEach((key, row) => emit(key % 5000, row, true)), (row) => visits.push(row), { chunkEntries: 50, writeEntries: 8 });
+    // 40,000 rows over 5,000 keys: every row but each key's first is visited.
+    expect(new Set(keys.map((k) => k % 5000)).size + visits.length).toBe(40_000);
+    // More than one level's 32 files were needed, yet never more than five levels' worth.
+    expect(mostLive).toBeGreaterThan(32);
+    expect(mostLive).toBeLessThanOrEqual(5 * 32);
+    expect(live).toBe(0);
   });
 });
 

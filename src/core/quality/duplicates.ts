@@ -25,7 +25,6 @@ export function findExactRepeats(store: ExampleStore, findings: FindingCollector
   const byKey = (keyOf: (block: RecordBlock, i: number) => number, visit: (row: number, isTrain: boolean, firstTrain: number, firstHoldout: number) => void) =>
     groupByKey(
       store.scratch,
-      store.size,
       (emit) =>
         store.scan((block, i, row) => {
           const key = keyOf(block, i);

@@ -1,15 +1,19 @@
 // Groups examples by a key (a 53-bit hash) in bounded memory, whatever the dataset's size.
 //
-// Entries (key, row) are spread over partitions by the key's low bits and written to scratch files,
-// one per partition and role. Each partition is then read back in chunks; a chunk is sorted by
-// (top 32 bits of the key, position) as packed 64-bit integers, and its groups are merged with a
-// carried state that remembers, per key, the first training row and the first holdout row seen. So
-// every row of a group meets the group's first rows, training rows before holdout rows, rows in
-// reading order within each role, and a key shared by millions of rows costs no more memory than
-// any other.
+// Entries (key, row) are spread over 16 partitions by 4 of the key's low bits and written to scratch
+// files, one per partition and role; a partition too big to sort in memory is spread again by the
+// next 4 bits, and so on. Memory and open files stay bounded: 16 write buffers and 32 files per
+// level, at most five levels. Each final partition is read back in chunks; a chunk is sorted by (top
+// 32 bits of the key, position) as packed 64-bit integers, and its groups are merged with a carried
+// state that remembers, per key, the first training row and the first holdout row seen. So every
+// row of a group meets the group's first rows, training rows before holdout rows, rows in reading
+// order within each role, and a key shared by millions of rows costs no more memory than any other.
 import type { ScratchSpace, ScratchFile } from "../storage/scratch.js";
 
 const LOW = 2 ** 21;
+const FAN_OUT = 16;
+/** Levels of spreading, 4 bits each, within the key's 21 low bits (the sort uses the other 32). */
+const LEVELS = 5;
 export const NONE = -1;
 
 export interface GroupingLimits {
@@ -31,69 +35,106 @@ export type GroupVisitor = (row: number, isTrain: boolean, firstTrain: number, f
 /** Adds one (key, row) entry; keys are integers in [0, 2^53). */
 export type EmitEntry = (key: number, row: number, isTrain: boolean) => void;
 
-/**
- * Groups the entries that `produce` emits (`expected` of them at most, which sizes the partitions)
- * and visits each row of each group of two or more.
- */
-export function groupByKey(scratch: ScratchSpace, expected: number, produce: (emit: EmitEntry) => void, visit: GroupVisitor, limits = DEFAULT_GROUPING_LIMITS): void {
-  const partitions = Math.max(1, Math.ceil(expected / limits.chunkEntries));
-  const writers = [new PartitionWriters(scratch, partitions, limits.writeEntries), new PartitionWriters(scratch, partitions, limits.writeEntries)] as const;
+/** Groups the entries that `produce` emits and visits each row of each group of two or more. */
+export function groupByKey(scratch: ScratchSpace, produce: (emit: EmitEntry) => void, visit: GroupVisitor, limits = DEFAULT_GROUPING_LIMITS): void {
+  const top = new Partitions(scratch, 0, limits.writeEntries);
   try {
-    produce((key, row, isTrain) => writers[isTrain ? 0 : 1].add(Math.floor(key % LOW) % partitions, key, row));
-    for (const w of writers) w.flush();
-    const reader = new ChunkReader(limits.chunkEntries);
-    // Both reused from partition to partition: no garbage the size of a chunk per partition.
-    const state = new FirstRows();
-    for (let p = 0; p < partitions; p++) {
-      state.clear();
-      reader.each(writers[0].file(p), (chunk) => state.merge(chunk, true, visit));
-      reader.each(writers[1].file(p), (chunk) => state.merge(chunk, false, visit));
-    }
+    produce((key, row, isTrain) => top.add(key, row, isTrain));
+    top.flush();
+    // Reader and state are reused throughout: no garbage the size of a chunk per partition.
+    new Grouping(scratch, limits, visit).run(top);
   } finally {
-    for (const w of writers) w.dispose();
+    top.dispose();
   }
 }
 
-/** One buffered scratch file per partition, created on first use. */
-class PartitionWriters {
-  private readonly files: (ScratchFile | undefined)[];
-  private readonly buffers: Float64Array[] = [];
-  private readonly filled: Uint32Array;
+class Grouping {
+  private readonly reader: ChunkReader;
+  private readonly state = new FirstRows();
 
   constructor(
     private readonly scratch: ScratchSpace,
-    partitions: number,
-    private readonly bufferEntries: number,
+    private readonly limits: GroupingLimits,
+    private readonly visit: GroupVisitor,
   ) {
-    this.files = new Array<ScratchFile | undefined>(partitions).fill(undefined);
-    this.filled = new Uint32Array(partitions);
+    this.reader = new ChunkReader(limits.chunkEntries);
   }
 
-  add(p: number, key: number, row: number): void {
-    const buffer = (this.buffers[p] ??= new Float64Array(2 * this.bufferEntries));
-    const at = 2 * this.filled[p]!++;
+  run(level: Partitions): void {
+    for (let p = 0; p < FAN_OUT; p++) {
+      const train = level.file(p, true);
+      const holdout = level.file(p, false);
+      const entries = ((train?.size ?? 0) + (holdout?.size ?? 0)) / 16;
+      if (entries > this.limits.chunkEntries && level.depth + 1 < LEVELS) {
+        // Too big to sort at once: spread it by the next bits, freeing this level's files as it goes.
+        const next = new Partitions(this.scratch, level.depth + 1, this.limits.writeEntries);
+        try {
+          this.reader.raw(train, (key, row) => next.add(key, row, true));
+          this.reader.raw(holdout, (key, row) => next.add(key, row, false));
+          level.release(p);
+          next.flush();
+          this.run(next);
+        } finally {
+          next.dispose();
+        }
+        continue;
+      }
+      this.state.clear();
+      this.reader.sorted(train, (chunk) => this.state.merge(chunk, true, this.visit));
+      this.reader.sorted(holdout, (chunk) => this.state.merge(chunk, false, this.visit));
+      level.release(p);
+    }
+  }
+}
+
+/** One level's partitions: a buffered scratch file per partition and role, created on first use. */
+class Partitions {
+  private readonly files: (ScratchFile | undefined)[] = new Array<ScratchFile | undefined>(2 * FAN_OUT).fill(undefined);
+  private readonly buffers: Float64Array[] = [];
+  private readonly filled = new Uint32Array(2 * FAN_OUT);
+  private readonly divisor: number;
+
+  constructor(
+    private readonly scratch: ScratchSpace,
+    readonly depth: number,
+    private readonly bufferEntries: number,
+  ) {
+    this.divisor = FAN_OUT ** depth;
+  }
+
+  add(key: number, row: number, isTrain: boolean): void {
+    const f = 2 * (Math.floor((key % LOW) / this.divisor) % FAN_OUT) + (isTrain ? 0 : 1);
+    const buffer = (this.buffers[f] ??= new Float64Array(2 * this.bufferEntries));
+    const at = 2 * this.filled[f]!++;
     buffer[at] = key;
     buffer[at + 1] = row;
-    if (this.filled[p] === this.bufferEntries) this.write(p);
+    if (this.filled[f] === this.bufferEntries) this.write(f);
   }
 
   flush(): void {
-    for (let p = 0; p < this.files.length; p++) if (this.filled[p]) this.write(p);
+    for (let f = 0; f < this.files.length; f++) if (this.filled[f]) this.write(f);
   }
 
-  file(p: number): ScratchFile | undefined {
-    return this.files[p];
+  file(p: number, isTrain: boolean): ScratchFile | undefined {
+    return this.files[2 * p + (isTrain ? 0 : 1)];
+  }
+
+  /** Frees a partition's files once it has been grouped or spread further. */
+  release(p: number): void {
+    for (const f of [2 * p, 2 * p + 1]) {
+      this.files[f]?.dispose();
+      this.files[f] = undefined;
+    }
   }
 
   dispose(): void {
-    for (const f of this.files) f?.dispose();
+    for (let p = 0; p < FAN_OUT; p++) this.release(p);
   }
 
-  private write(p: number): void {
-    const file = (this.files[p] ??= this.scratch.create());
-    const buffer = this.buffers[p]!;
-    file.append(new Uint8Array(buffer.buffer, 0, this.filled[p]! * 16));
-    this.filled[p] = 0;
+  private write(f: number): void {
+    const file = (this.files[f] ??= this.scratch.create());
+    file.append(new Uint8Array(this.buffers[f]!.buffer, 0, this.filled[f]! * 16));
+    this.filled[f] = 0;
   }
 }
 
@@ -114,14 +155,28 @@ class ChunkReader {
     this.packed = new BigUint64Array(chunkEntries);
   }
 
-  each(file: ScratchFile | undefined, use: (chunk: Chunk) => void): void {
+  /** Each chunk of the file, in key order. */
+  sorted(file: ScratchFile | undefined, use: (chunk: Chunk) => void): void {
+    this.read(file, (chunk) => {
+      sortByKey(chunk, this.packed);
+      use(chunk);
+    });
+  }
+
+  /** Each entry of the file, in the order written. */
+  raw(file: ScratchFile | undefined, use: (key: number, row: number) => void): void {
+    this.read(file, ({ entries, length }) => {
+      for (let i = 0; i < length; i++) use(entries[2 * i]!, entries[2 * i + 1]!);
+    });
+  }
+
+  private read(file: ScratchFile | undefined, use: (chunk: Chunk) => void): void {
     if (!file) return;
     const { chunk } = this;
     const bytes = new Uint8Array(chunk.entries.buffer);
     for (let offset = 0; offset < file.size; offset += this.chunkEntries * 16) {
       chunk.length = Math.min(this.chunkEntries, (file.size - offset) / 16);
       file.read(offset, bytes.subarray(0, chunk.length * 16));
-      sortByKey(chunk, this.packed);
       use(chunk);
     }
   }

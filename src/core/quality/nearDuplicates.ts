@@ -44,7 +44,6 @@ export function findNearDuplicates(store: ExampleStore, findings: FindingCollect
 
   groupByKey(
     store.scratch,
-    store.size * BANDS,
     (emit) =>
       store.scan((block, i, row) => {
         const isTrain = store.isTrainFile(block.file(i));
