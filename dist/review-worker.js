@@ -3,7 +3,7 @@ import {
   reviewDatasetsWithExamples,
   reviewScratch,
   sourceReader
-} from "./chunks/chunk-ALNYFCD4.js";
+} from "./chunks/chunk-RDH66CFG.js";
 import "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 

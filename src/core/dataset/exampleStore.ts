@@ -143,9 +143,18 @@ export class ExampleStore {
     this.records.scan(visit);
   }
 
-  /** Copies one example's record into `slot` of `into`. */
-  read(row: number, into: RecordBlock, slot = 0): void {
-    this.records.read(row, into, slot);
+  /**
+   * Reads two records for a comparison: slot 0 holds `first` (read again only when it changes, as
+   * a group's rows are each compared with its first), slot 1 holds `row`.
+   */
+  pairReader(): (first: number, row: number) => RecordBlock {
+    const pair = new RecordBlock(2);
+    let loaded = -1;
+    return (first, row) => {
+      if (first !== loaded) this.records.read(first, pair, 0), (loaded = first);
+      this.records.read(row, pair, 1);
+      return pair;
+    };
   }
 
   locate(row: number): Location {

@@ -1,9 +1,9 @@
 // Exact duplicates, conflicting answers and holdout leaks: two groupings of the examples, by the
 // example's hash and by its prompt's hash.
 import type { ExampleStore } from "../dataset/exampleStore.js";
-import { RecordBlock } from "../dataset/exampleRecords.js";
+import type { RecordBlock } from "../dataset/exampleRecords.js";
 import type { FindingCollector } from "../findingCollector.js";
-import { groupByKey, NONE, type GroupingLimits } from "./keyGroups.js";
+import { groupByKey, NONE, type GroupingLimits, type GroupVisitor } from "./keyGroups.js";
 import { RowSet } from "./rowSet.js";
 
 export interface ExactRepeats {
@@ -21,8 +21,8 @@ export interface ExactRepeats {
 export function findExactRepeats(store: ExampleStore, findings: FindingCollector, limits?: GroupingLimits): ExactRepeats {
   const duplicates = new RowSet(store.size);
   const leaks = new RowSet(store.size);
-  const pair = new RecordBlock(2);
-  const byKey = (keyOf: (block: RecordBlock, i: number) => number, visit: (row: number, isTrain: boolean, firstTrain: number, firstHoldout: number) => void) =>
+  const readPair = store.pairReader();
+  const byKey = (keyOf: (block: RecordBlock, i: number) => number, visit: GroupVisitor) =>
     groupByKey(
       store.scratch,
       (emit) =>
@@ -54,8 +54,7 @@ export function findExactRepeats(store: ExampleStore, findings: FindingCollector
     (row, isTrain, firstTrain) => {
       if (firstTrain === NONE) return;
       if (isTrain) {
-        store.read(firstTrain, pair, 0);
-        store.read(row, pair, 1);
+        const pair = readPair(firstTrain, row);
         if (pair.answerHash(0) === pair.answerHash(1)) return;
         findings.add("conflicting-answers", store.locate(row), () => `same prompt as ${describe(store, firstTrain)} but a different answer`, () => store.locate(firstTrain));
       } else if (!leaks.has(row)) {

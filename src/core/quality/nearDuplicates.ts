@@ -3,7 +3,7 @@
 // confirmed by its estimated similarity against the configured threshold. The (band, slots) keys of
 // all bands are grouped at once, in bounded memory (keyGroups.ts).
 import type { ExampleStore } from "../dataset/exampleStore.js";
-import { RecordBlock } from "../dataset/exampleRecords.js";
+import type { RecordBlock } from "../dataset/exampleRecords.js";
 import type { FindingCollector } from "../findingCollector.js";
 import { SIGNATURE_SIZE, estimatedJaccard } from "./fingerprints.js";
 import { describe, type ExactRepeats } from "./duplicates.js";
@@ -23,14 +23,11 @@ type Code = "near-duplicate" | "holdout-leak";
 
 export function findNearDuplicates(store: ExampleStore, findings: FindingCollector, options: NearDuplicateOptions): void {
   const reported = { "near-duplicate": options.exact.duplicates, "holdout-leak": options.exact.leaks };
-  // Slot 0: the group's first row (kept while a group's rows go by), slot 1: the row compared.
-  const pair = new RecordBlock(2);
-  let loaded = NONE;
+  const readPair = store.pairReader();
   /** Compares `row` with the earlier `first`; a finding is reported on `row`. */
   const consider = (first: number, row: number, code: Code) => {
     if (reported[code].has(row)) return;
-    if (loaded !== first) store.read(first, pair, 0), (loaded = first);
-    store.read(row, pair, 1);
+    const pair = readPair(first, row);
     if (pair.exampleHash(0) === pair.exampleHash(1)) return;
     // Same prompt with another answer is a conflict, reported as such.
     if (code === "near-duplicate" && pair.promptHash(0) === pair.promptHash(1)) return;
