@@ -3,7 +3,7 @@ import {
   reviewDatasetsWithExamples,
   reviewScratch,
   sourceReader
-} from "./chunks/chunk-RDH66CFG.js";
+} from "./chunks/chunk-WJNJC2VA.js";
 import "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 

@@ -159,7 +159,12 @@ export class ExampleStore {
 
   locate(row: number): Location {
     this.records.read(row, this.one, 0);
-    return { file: this.files[this.one.file(0)]!.path, line: this.one.line(0) };
+    return this.locationIn(this.one, 0);
+  }
+
+  /** Where the example of record `i` of a block was read (no read needed during a scan). */
+  locationIn(block: RecordBlock, i: number): Location {
+    return { file: this.files[block.file(i)]!.path, line: block.line(i) };
   }
 
   index(): ExampleIndex {

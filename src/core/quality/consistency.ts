@@ -28,9 +28,9 @@ export function checkSystemPrompts(store: ExampleStore, findings: FindingCollect
     const reference = store.systemPrompts.firstRow[dominant]!;
     const message = `system prompt differs from the one ${Math.round(share * 100)}% of examples use (first at ${describe(store, reference)})`;
     const related = store.locate(reference);
-    store.scan((block, i, row) => {
+    store.scan((block, i) => {
       const id = block.systemId(i);
-      if (id !== -1 && id !== dominant) findings.add("inconsistent-system-prompt", store.locate(row), message, related);
+      if (id !== -1 && id !== dominant) findings.add("inconsistent-system-prompt", store.locationIn(block, i), message, related);
     });
   }
   return {
@@ -74,10 +74,10 @@ export function checkAnswerFormat(store: ExampleStore, findings: FindingCollecto
       return missing.length ? `the JSON answer lacks ${missing.map((k) => `"${k}"`).join(", ")}, which most answers have` : undefined;
     });
     if (problems.some((p) => p !== undefined)) {
-      store.scan((block, i, row) => {
+      store.scan((block, i) => {
         const id = block.shapeId(i);
         const problem = id === -1 ? undefined : problems[id];
-        if (problem) findings.add("inconsistent-format", store.locate(row), problem);
+        if (problem) findings.add("inconsistent-format", store.locationIn(block, i), problem);
       });
     }
   }
