@@ -1,5 +1,5 @@
 // The dataset engine: physical lines in (from any reader), one analysis out. Per-line work happens
-// as lines arrive; dataset-wide checks run once at the end over compact per-example columns.
+// as lines arrive; dataset-wide checks run once at the end over per-example records in scratch storage.
 import type { LineFileFacts, PhysicalLine } from "./lines.js";
 import type { BatchResult, TextLine } from "./analyzeBatch.js";
 import type { DatasetFormat, FormatChoice } from "./formats.js";
