@@ -6,7 +6,8 @@ import { get_encoding } from "tiktoken";
 import { encodingForModel, loadTokenCounter } from "../../src/core/tokens/tokenizer.js";
 import { review } from "../support/review.js";
 
-const REFERENCE = "../shared/reference/openai-cookbook/toy_chat_fine_tuning.jsonl";
+// A copy of the cookbook's toy dataset, with its published figures: test/fixtures/openai-cookbook/README.md.
+const REFERENCE = new URL("../fixtures/openai-cookbook/toy_chat_fine_tuning.jsonl", import.meta.url);
 
 describe("tokenizer choice", () => {
   it("uses o200k_base for gpt-4o and gpt-4.1, cl100k_base for gpt-3.5 and gpt-4", () => {
@@ -38,7 +39,7 @@ describe("gpt-tokenizer agrees with OpenAI's tiktoken", () => {
   }
 });
 
-describe("parity with the OpenAI cookbook's published figures (shared/reference/README.md)", () => {
+describe("parity with the OpenAI cookbook's published figures (test/fixtures/openai-cookbook/README.md)", () => {
   const data = readFileSync(REFERENCE, "utf8");
   const perExample = (report: Awaited<ReturnType<typeof review>>) => report;
 
