@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { exactMatch, normalizeAnswer } from "../../../src/core/eval/metrics/exactMatch.js";
 import { lcsLength, rougeL, rougeScoreTokens, unicodeTokens } from "../../../src/core/eval/metrics/rougeL.js";
 import { squadTokens, tokenF1 } from "../../../src/core/eval/metrics/tokenF1.js";
+import { seededRng } from "../../../src/core/eval/stats/random.js";
+
+/** The textbook dynamic programme (Cormen et al., Introduction to Algorithms, 15.4), as rouge-score fills it. */
+function lcsTable(a: string[], b: string[]): number {
+  const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) t[i]![j] = a[i - 1] === b[j - 1] ? t[i - 1]![j - 1]! + 1 : Math.max(t[i - 1]![j]!, t[i]![j - 1]!);
+  return t[a.length]![b.length]!;
+}
 
 describe("exact match after normalisation", () => {
   it("forgives case, Unicode compatibility forms, whitespace and surrounding quotes or punctuation", () => {
@@ -22,6 +30,11 @@ describe("exact match after normalisation", () => {
     expect(exactMatch("(a)", "a")).toBe(0);
     expect(exactMatch("The Hague", "Hague")).toBe(0);
     expect(exactMatch("new-york", "new york")).toBe(0);
+  });
+
+  it("normalises a long run of punctuation inside an answer in linear time (no regex backtracking)", () => {
+    const hostile = `x${". ".repeat(500_000)}y`;
+    expect(normalizeAnswer(hostile)).toBe(hostile.toLowerCase());
   });
 
   it("scores the empty answer", () => {
@@ -101,5 +114,25 @@ describe("ROUGE-L F-measure", () => {
     // Cormen et al., Introduction to Algorithms, 15.4: LCS(ABCBDAB, BDCABA) has length 4 (BCBA).
     expect(lcsLength([..."ABCBDAB"], [..."BDCABA"])).toBe(4);
     expect(lcsLength([], ["a"])).toBe(0);
+  });
+
+  it("agrees with the textbook table on random sequences across 32-token word boundaries", () => {
+    const rng = seededRng(3, "lcs");
+    const words = (n: number, vocabulary: number) => Array.from({ length: n }, () => `w${rng.below(vocabulary)}`);
+    for (const [n, m] of [[1, 1], [31, 40], [32, 32], [33, 70], [64, 65], [100, 97], [250, 180]] as const) {
+      for (const vocabulary of [2, 5, 50]) {
+        const a = words(n, vocabulary);
+        const b = words(m, vocabulary);
+        expect(lcsLength(a, b)).toBe(lcsTable(a, b));
+        expect(lcsLength(b, a)).toBe(lcsTable(a, b));
+      }
+    }
+  });
+
+  it("scores answers of 20,000 words", () => {
+    const rng = seededRng(4, "long");
+    const reference = Array.from({ length: 20_000 }, () => `w${rng.below(300)}`).join(" ");
+    expect(rougeL(reference, reference)).toBe(1);
+    expect(rougeL(`${reference} extra`, reference)).toBeCloseTo((2 * 20_000) / 40_001, 12);
   });
 });

@@ -10,11 +10,18 @@
 // fine-tuned model learns ("The Hague", "A-") are part of the answer; token-F1 uses SQuAD's lenient
 // normalisation for free text.
 
-const EDGE = String.raw`[\s\p{Pi}\p{Pf}"'\x60„‚「」『』.,;:!?¡¿。、]+`;
-const EDGES = new RegExp(`^${EDGE}|${EDGE}$`, "gu");
+// Every character of the set is in the Basic Multilingual Plane, so testing UTF-16 units one by one
+// is exact; trimming by hand keeps the cost linear (an anchored regex backtracks quadratically on a
+// long run of punctuation inside the answer).
+const EDGE_CHAR = /^[\s\p{Pi}\p{Pf}"'\x60„‚「」『』.,;:!?¡¿。、]$/u;
 
 export function normalizeAnswer(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").replace(EDGES, "");
+  const collapsed = text.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ");
+  let start = 0;
+  let end = collapsed.length;
+  while (start < end && EDGE_CHAR.test(collapsed[start]!)) start++;
+  while (end > start && EDGE_CHAR.test(collapsed[end - 1]!)) end--;
+  return collapsed.slice(start, end);
 }
 
 export function exactMatch(answer: string, reference: string): 0 | 1 {
