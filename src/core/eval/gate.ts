@@ -226,7 +226,7 @@ function statisticsPhrase(c: PairedComparison, pAdjusted: number, showAdjusted: 
 }
 
 function judgeRule(rule: Required<GateRule>, c: PairedComparison, pAdjusted: number, minPairs: number, alpha: number, showAdjusted: boolean): Omit<RuleResult, "rule" | "pairs" | "delta" | "interval" | "test" | "p" | "pAdjusted" | "mde"> {
-  const head = `${rule.metric} vs ${rule.vs}`;
+  const head = `${METRICS[rule.metric].title} vs ${rule.vs}`;
   const m = rule.margin;
   if (c.pairs < minPairs || !c.interval) {
     const lost = c.excluded.candidateMissing + c.excluded.referenceMissing + c.excluded.bothMissing;
@@ -278,7 +278,7 @@ export function decideGate(input: GateInput): GateResult {
 
   const floorResults = floors.map((floor): FloorResult => {
     const mean = input.means.find((m) => m.arm === floor.arm && m.metric === floor.metric);
-    const head = `${floor.metric} of ${floor.arm}`;
+    const head = `${METRICS[floor.metric].title} of ${floor.arm}`;
     if (!mean || mean.n === 0 || !Number.isFinite(mean.mean)) return { floor, outcome: "inconclusive", value: Number.NaN, n: 0, sentence: `${head} has no scored example to compare with the floor of ${plain(floor.min)}` };
     const outcome: Verdict = mean.mean >= floor.min ? "pass" : "fail";
     return { floor, outcome, value: mean.mean, n: mean.n, sentence: `${head} is ${plain(mean.mean)} over ${mean.n} examples, ${outcome === "pass" ? "at or above" : "below"} the floor of ${plain(floor.min)}` };

@@ -127,7 +127,7 @@ describe("the gate on whole evaluations", () => {
     const result = evaluate({ references, arms: [arm("ft", "candidate", references, 0.8), arm("base", "base", references, 0.4), arm("few-shot", "prompted", references, 0.8)], stats: small });
     expect(result.gate.verdict).toBe("pass");
     expect(result.gate.warnings).toHaveLength(1);
-    expect(result.gate.warnings[0]).toMatch(/^Fine-tuning bought nothing over prompting: accuracy vs few-shot /);
+    expect(result.gate.warnings[0]).toMatch(/^Fine-tuning bought nothing over prompting: Accuracy vs few-shot /);
   });
 
   it("fails when too many requests failed", () => {
@@ -135,6 +135,38 @@ describe("the gate on whole evaluations", () => {
     const result = evaluate({ references, arms: [arm("ft", "candidate", references, 0.9), arm("base", "base", references, 0.5, failAt)], stats: small });
     expect(result.gate.verdict).toBe("fail");
     expect(result.gate.reason).toBe("9 of 300 requests of base failed (3%), above the 2% maximum.");
+  });
+});
+
+describe("a free-text evaluation", () => {
+  const topics = ["the refund", "the parcel", "the invoice", "the password", "the warranty", "the address"];
+  const references = Array.from({ length: 60 }, (_, i) => ({ text: `We have checked ${topics[i % 6]} for order ${1000 + i} and it will be sorted out within ${2 + (i % 5)} business days.` }));
+  const answers = (make: (r: Reference, i: number) => string): Answer[] => references.map((r, i) => ({ status: "ok", text: make(r, i) }));
+
+  it("gates on ROUGE-L with the paired sign-flip test", () => {
+    const result = evaluate({
+      references,
+      arms: [
+        { name: "ft", kind: "candidate", answers: answers((r, i) => (i % 4 ? r.text : `${r.text} Thank you for waiting.`)) },
+        { name: "base", kind: "base", answers: answers((_, i) => `Thank you for contacting us about ${topics[(i + 1) % 6]}. An agent will reply soon.`) },
+      ],
+      stats: small,
+    });
+    expect(result.scorer).toMatchObject({ kind: "free-text", primary: "rouge-l" });
+    const c = result.comparisons.find((x) => x.metric === "rouge-l")!.comparison;
+    expect(c).toMatchObject({ test: "sign-flip-permutation", pExact: false, pairs: 60 });
+    // 60 non-zero differences all favour the candidate: no random sign pattern of 1,000 is as extreme,
+    // so p is the add-one estimate 1 / 1,001.
+    expect(c.p).toBeCloseTo(1 / 1001, 15);
+    expect(result.gate.verdict).toBe("pass");
+    expect(result.gate.reason).toMatch(/^ROUGE-L vs base \+0\.\d{3} \(95% CI .*, p < 0\.001, 60 pairs\) rules out a drop of more than 0\.02\.$/);
+  });
+
+  it("passes a candidate that answers exactly as base does, with an interval of zero width", () => {
+    const same = answers((r) => r.text);
+    const result = evaluate({ references, arms: [{ name: "ft", kind: "candidate", answers: same }, { name: "base", kind: "base", answers: same }], stats: small });
+    expect(result.comparisons[0]!.comparison).toMatchObject({ delta: 0, interval: { lower: 0, upper: 0 }, p: 1, mde: null });
+    expect(result.gate.verdict).toBe("pass");
   });
 });
 

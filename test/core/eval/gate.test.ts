@@ -90,11 +90,11 @@ describe("the default gate: not significantly worse than base, warn when not bet
     const result = gate({ delta: 0.1, interval: { lower: 0.05, upper: 0.15 }, p: 0.0001 }, {}, { delta: 0.01, interval: { lower: -0.03, upper: 0.05 }, p: 0.6, discordant: { candidateOnly: 30, referenceOnly: 28 } });
     expect(result.verdict).toBe("pass");
     expect(result.warnings).toEqual([
-      "Fine-tuning bought nothing over prompting: accuracy vs prompted +0.010 (95% CI -0.030 to +0.050, p = 0.60, 200 pairs) is not a significant improvement; about 22,760 pairs would be needed to detect 0.01.",
+      "Fine-tuning bought nothing over prompting: Accuracy vs prompted +0.010 (95% CI -0.030 to +0.050, p = 0.60, 200 pairs) is not a significant improvement; about 22,760 pairs would be needed to detect 0.01.",
     ]);
     const worse = gate({ delta: 0.1, interval: { lower: 0.05, upper: 0.15 }, p: 0.0001 }, {}, { delta: -0.05, interval: { lower: -0.09, upper: -0.01 }, p: 0.02 });
     expect(worse.rules[1]!.outcome).toBe("fail");
-    expect(worse.warnings[0]).toMatch(/^Fine-tuning bought nothing over prompting: accuracy vs prompted -0.050 .* rules out a gain\.$/);
+    expect(worse.warnings[0]).toMatch(/^Fine-tuning bought nothing over prompting: Accuracy vs prompted -0.050 .* rules out a gain\.$/);
   });
 });
 
