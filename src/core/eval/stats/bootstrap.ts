@@ -13,6 +13,10 @@ function percentileInterval(resampled: Float64Array, confidence: number): Interv
   return { lower: quantileSorted(resampled, tail), upper: quantileSorted(resampled, 1 - tail) };
 }
 
+function checkIndexRange(n: number): void {
+  if (n > 2 ** 21) throw new RangeError(`the bootstrap resamples at most 2^21 examples, got ${n}`);
+}
+
 function checkResamples(resamples: number): void {
   if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`bootstrap resamples must be a whole number >= 1, got ${resamples}`);
 }
@@ -22,10 +26,15 @@ export function bootstrapMeanInterval(values: ArrayLike<number>, rng: Rng, resam
   checkResamples(resamples);
   const n = values.length;
   if (n === 0) throw new RangeError("a bootstrap interval needs at least one value");
+  checkIndexRange(n);
+  // The hot loop: a typed copy and the generator's raw output, index = floor(u * n / 2^32) as in below().
+  const data = Float64Array.from(values);
+  const next = rng.nextUint32;
+  const scale = n / 4294967296;
   const means = new Float64Array(resamples);
   for (let b = 0; b < resamples; b++) {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += values[rng.below(n)]!;
+    for (let i = 0; i < n; i++) sum += data[Math.floor(next() * scale)]!;
     means[b] = sum / n;
   }
   return percentileInterval(means, confidence);

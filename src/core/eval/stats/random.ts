@@ -6,8 +6,8 @@
 // name: each interval draws from its own stream, so adding an arm or a metric changes no other figure.
 
 export interface Rng {
-  /** The next 32-bit output, as an unsigned integer. */
-  nextUint32(): number;
+  /** The next 32-bit output, as an unsigned integer; a plain function, safe to call detached. */
+  readonly nextUint32: () => number;
   /** A uniform integer in [0, n), n <= 2^21: floor(u * n / 2^32), bias below n / 2^32. */
   below(n: number): number;
 }

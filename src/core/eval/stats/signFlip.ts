@@ -19,12 +19,17 @@ const EXACT_MAX_NONZERO = 16;
 
 export function signFlipTest(differences: ArrayLike<number>, rng: Rng, flips: number): SignFlipResult {
   if (!Number.isInteger(flips) || flips < 1) throw new RangeError(`sign flips must be a whole number >= 1, got ${flips}`);
-  const nonZero = Array.from(differences).filter((d) => d !== 0);
+  const nonZero = Float64Array.from(Array.from(differences).filter((d) => d !== 0));
   const k = nonZero.length;
   if (k === 0) return { p: 1, exact: true, flips: 1 };
-  const observed = Math.abs(nonZero.reduce((a, b) => a + b, 0));
+  let total = 0;
+  let magnitude = 0;
+  for (const d of nonZero) {
+    total += d;
+    magnitude += Math.abs(d);
+  }
   // Sums equal up to rounding count as ties, which keeps the test conservative.
-  const threshold = observed - 1e-9 * nonZero.reduce((a, b) => a + Math.abs(b), 0);
+  const threshold = Math.abs(total) - 1e-9 * magnitude;
   if (k <= EXACT_MAX_NONZERO) {
     const patterns = 2 ** k;
     let extreme = 0;
@@ -36,11 +41,12 @@ export function signFlipTest(differences: ArrayLike<number>, rng: Rng, flips: nu
     return { p: extreme / patterns, exact: true, flips: patterns };
   }
   let extreme = 0;
+  const next = rng.nextUint32;
   for (let b = 0; b < flips; b++) {
     let sum = 0;
     let bits = 0;
     for (let i = 0; i < k; i++) {
-      if (i % 32 === 0) bits = rng.nextUint32();
+      if ((i & 31) === 0) bits = next();
       sum += bits & 1 ? -nonZero[i]! : nonZero[i]!;
       bits >>>= 1;
     }
