@@ -19,6 +19,8 @@ export class EvalInputError extends Error {
     /** The option or config key at fault, e.g. "gate.rules[1].vs". */
     readonly key: string | undefined,
     readonly fix: string,
+    /** The holdout example at fault (0-based, in holdout order), for the caller to name its file and line. */
+    readonly example?: number,
   ) {
     super(`${key ? `${key}: ` : ""}${message}. ${fix}`);
     this.name = "EvalInputError";

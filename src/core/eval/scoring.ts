@@ -32,7 +32,7 @@ export interface ScoringOptions {
   primary?: MetricId;
   /** Classification labels; default: the distinct reference answers. Implies kind "classification". */
   labels?: string[];
-  /** JSON Schema the answers must conform to (adds json-schema to the JSON kind). */
+  /** JSON Schema the answers must conform to: implies kind "json" and makes json-schema its primary metric. */
   jsonSchema?: Record<string, unknown>;
   /** Most distinct answers that still make a label set (default 20). */
   maxLabels?: number;
@@ -136,9 +136,15 @@ export function chooseScorer(references: readonly Reference[], options: ScoringO
     if (!Number.isInteger(value) || value < min) throw new EvalInputError("invalid-option", `${name} must be a whole number >= ${min}, got ${value}`, `${key}.${name}`, `Set ${name} to a whole number of at least ${min}`);
   }
   const evidence = gatherEvidence(references, maxLabels, labelMaxChars);
-  const fromCaller = options.kind ?? (options.labels ? "classification" : undefined);
+  // Labels mean classification and a schema means JSON answers, whatever the references look like.
+  const implied = options.labels ? "classification" : options.jsonSchema ? "json" : undefined;
+  const impliedBy = options.labels ? "labels" : "jsonSchema";
+  if (options.kind && implied && options.kind !== implied) {
+    throw new EvalInputError("invalid-option", `${impliedBy} only apply to the ${implied} scorer, but kind is "${options.kind}"`, `${key}.${impliedBy}`, `Remove ${impliedBy}, or set kind to "${implied}"`);
+  }
+  const fromCaller = options.kind ?? implied;
   const { kind, reason } = fromCaller
-    ? { kind: fromCaller, reason: `the ${fromCaller} scorer was chosen in the configuration (${key}.${options.kind ? "kind" : "labels"})` }
+    ? { kind: fromCaller, reason: `the ${fromCaller} scorer was chosen in the configuration (${key}.${options.kind ? "kind" : impliedBy})` }
     : kindFromData(evidence, maxLabels, labelMaxChars);
   const metrics = [...KIND_METRICS[kind]];
   if (kind === "json" && options.jsonSchema) metrics.unshift("json-schema");
@@ -200,7 +206,7 @@ export function createScorer(references: readonly Reference[], options: ScoringO
     referenceLabels = references.map((r, i) => {
       const index = labelIndex(r.text, labels!);
       if (index < 0) {
-        throw new EvalInputError("reference-not-a-label", `the reference answer of holdout example ${i + 1} ("${r.text.slice(0, 60)}") is not one of the labels`, `${key}.labels`, "Add it to the labels, or fix the reference answer");
+        throw new EvalInputError("reference-not-a-label", `the reference answer of holdout example ${i + 1} ("${r.text.slice(0, 60)}") is not one of the labels`, `${key}.labels`, "Add it to the labels, or fix the reference answer", i);
       }
       return index;
     });

@@ -56,6 +56,9 @@ describe("choosing the scorer from the reference answers", () => {
   it("lets the caller choose the kind, the labels and the primary metric", () => {
     expect(chooseScorer(LONG.map(text), { kind: "short-answer", primary: "token-f1" })).toMatchObject({ kind: "short-answer", primary: "token-f1", secondary: ["exact-match", "answer-chars", "answer-tokens"], chosenBy: "caller" });
     expect(chooseScorer([text("yes")], { labels: ["yes", "no"] })).toMatchObject({ kind: "classification", labels: ["no", "yes"], chosenBy: "caller" });
+    // A schema means JSON answers even when the references do not look like JSON objects.
+    expect(chooseScorer([text("[1, 2]"), text("[3]")], { jsonSchema: { type: "array" } })).toMatchObject({ kind: "json", primary: "json-schema", reason: "the json scorer was chosen in the configuration (scoring.jsonSchema)" });
+    expect(() => chooseScorer([text("a")], { kind: "free-text", labels: ["a"] })).toThrow('scoring.labels: labels only apply to the classification scorer, but kind is "free-text". Remove labels, or set kind to "classification"');
   });
 
   it("refuses a primary metric the kind does not have, naming the key", () => {
@@ -103,7 +106,9 @@ describe("scoring an arm", () => {
   });
 
   it("says which reference is not one of the caller's labels", () => {
-    expect(() => createScorer([text("yes"), text("perhaps")], { labels: ["yes", "no"] })).toThrow('scoring.labels: the reference answer of holdout example 2 ("perhaps") is not one of the labels');
+    const create = () => createScorer([text("yes"), text("perhaps")], { labels: ["yes", "no"] });
+    expect(create).toThrow('scoring.labels: the reference answer of holdout example 2 ("perhaps") is not one of the labels');
+    expect(create).toThrow(expect.objectContaining({ code: "reference-not-a-label", example: 1 }));
   });
 
   it("refuses an arm with the wrong number of answers", () => {
