@@ -3,6 +3,8 @@
 
 export type Severity = "error" | "warning" | "info";
 export type SeverityOverride = Severity | "off";
+/** The lowest severity that fails a run ("never": report only). */
+export type FailOn = "error" | "warning" | "never";
 
 export interface Location {
   file: string;

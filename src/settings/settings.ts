@@ -5,20 +5,13 @@ import { Ajv, type ErrorObject } from "ajv";
 import { dirname, relative, resolve } from "node:path";
 import { parseDocument } from "yaml";
 import configSchema from "../../schemas/config.schema.json" with { type: "json" };
-import type { FindingCode, SeverityOverride } from "../core/findings.js";
+import type { FailOn, FindingCode, SeverityOverride } from "../core/findings.js";
 import type { FormatChoice } from "../core/dataset/formats.js";
+import type { ModelOverride } from "../core/cost/openaiModels.js";
 import type { GpuType } from "../core/cost/selfHosted.js";
 
-export type FailOn = "error" | "warning" | "never";
-
-export interface ModelOverride {
-  trainingPerMillion?: number;
-  inputPerMillion?: number;
-  outputPerMillion?: number;
-  trainingTokenLimit?: number;
-  newJobsEnd?: string;
-  retires?: string;
-}
+// The types of settings values are the core's own: the core takes plain values and never imports settings.
+export type { FailOn, ModelOverride };
 
 export interface Settings {
   datasets: { train: string[]; holdout: string[] };

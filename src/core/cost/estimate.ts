@@ -1,9 +1,8 @@
 // What training will cost: OpenAI's bill (billed tokens x epochs x price) beside the self-hosted
 // LoRA alternative, plus what calling the fine-tuned model costs at the dataset's average lengths.
 import { defaultEpochs, EPOCH_RULE } from "./epochs.js";
-import { lifecycleOn, OPENAI_MODELS, PRICE_TABLE_DATE, PRICE_TABLE_SOURCE, resolveModelName, type LifecycleView, type ModelPrice } from "./openaiModels.js";
+import { lifecycleOn, OPENAI_MODELS, PRICE_TABLE_DATE, PRICE_TABLE_SOURCE, resolveModelName, type LifecycleView, type ModelOverride, type ModelPrice } from "./openaiModels.js";
 import { DEFAULT_GPUS, estimateSelfHosted, type GpuType, type SelfHostedEstimate } from "./selfHosted.js";
-import type { ModelOverride } from "../../settings/settings.js";
 
 export interface ModelFacts {
   name: string;

@@ -20,6 +20,16 @@ export interface ModelLifecycle {
   note?: string;
 }
 
+/** A config file's correction or addition to the table (its `models:` section), by model name. */
+export interface ModelOverride {
+  trainingPerMillion?: number;
+  inputPerMillion?: number;
+  outputPerMillion?: number;
+  trainingTokenLimit?: number;
+  newJobsEnd?: string;
+  retires?: string;
+}
+
 export interface OpenAiModel extends ModelPrice {
   trainingTokenLimit: number;
   lifecycle: ModelLifecycle;
