@@ -10,8 +10,8 @@ import { asDatasetFiles, configuredDatasets } from "./review/datasetFiles.js";
 import { reviewInWorker } from "./adapters/parallel/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
 import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "./settings/settings.js";
-import { renderText } from "./report/render/text.js";
-import { renderMarkdown } from "./report/render/markdown.js";
+import { renderText } from "./review/report/text.js";
+import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "./review/report/markdown.js";
 import { VERSION } from "./version.js";
 
 const USAGE = `finetune-ci ${VERSION}: review, split and price LLM fine-tuning datasets
@@ -85,7 +85,7 @@ async function validate(args: string[]): Promise<number> {
     { bytes: (n) => progress.add(n), stage: (text) => progress.stage(text) },
   );
   progress.done();
-  const rendered = values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : values.format === "markdown" ? renderMarkdown(report) : renderText(report);
+  const rendered = values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : values.format === "markdown" ? renderReviewMarkdown(report, MARKDOWN_OPTIONS) : renderText(report);
   await new Promise<void>((resolve) => process.stdout.write(rendered, () => resolve()));
   return report.verdict.failed ? 1 : 0;
 }

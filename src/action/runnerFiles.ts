@@ -3,7 +3,7 @@
 import { appendFile, mkdtemp, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { truncateBody } from "../adapters/github/truncateBody.js";
-import type { ReviewReport } from "../report/model.js";
+import type { ReviewReport } from "../review/report/model.js";
 
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 

@@ -1,4 +1,5 @@
-// Number formatting shared by every renderer, so the terminal and the PR comment agree.
+// Number formatting shared by every report (review, train, eval), so the terminal, the job summary and
+// the comment agree.
 
 export function int(n: number): string {
   return Math.round(n).toLocaleString("en-US");
@@ -27,4 +28,21 @@ export function hours(h: number): string {
 
 export function place(file: string, line: number): string {
   return line > 0 ? `${file}:${line}` : file;
+}
+
+/** Seconds as "0.4 s", "12 s", "3 min 5 s", "2 h 4 min". */
+export function duration(seconds: number): string {
+  if (seconds < 9.95) return `${Math.max(0, seconds).toFixed(1)} s`;
+  const s = Math.round(seconds);
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
+  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
+}
+
+/** A size in binary units: "512 B", "1.5 KiB", "160.0 MiB", "2.25 GiB". */
+export function bytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${num(n / 1024, 1)} KiB`;
+  if (n < 1024 ** 3) return `${num(n / 1024 ** 2, 1)} MiB`;
+  return `${num(n / 1024 ** 3, 2)} GiB`;
 }

@@ -7,10 +7,10 @@ import { RuleAnalyzer, type TextLine } from "../core/dataset/analyzeBatch.js";
 import { TokenPool } from "../adapters/parallel/tokenPool.js";
 import { estimateCost, modelFacts } from "../core/cost/estimate.js";
 import { encodingForModel } from "../core/tokens/tokenizer.js";
-import { buildReviewReport } from "../report/buildReviewReport.js";
+import { buildReviewReport } from "./report/buildReviewReport.js";
 import type { ScratchSpace } from "../core/storage/scratch.js";
 import type { GroupingLimits } from "../core/quality/keyGroups.js";
-import type { ReviewReport } from "../report/model.js";
+import type { ReviewReport } from "./report/model.js";
 import type { Settings } from "../settings/settings.js";
 
 /** What a review reports as it goes: bytes read, then the steps that follow the reading. */

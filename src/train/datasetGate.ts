@@ -1,9 +1,9 @@
 // Training only starts on a dataset the review passed: no errors, and no credential anywhere in it,
 // whatever severity a config gave the secret finding (a secret trained into weights cannot be taken
 // back out). The refusal names the findings so the fix is clear from the log alone.
-import type { ReviewReport } from "../report/model.js";
+import type { ReviewReport } from "../review/report/model.js";
 import type { Finding } from "../core/findings.js";
-import { place } from "../report/render/format.js";
+import { place } from "../report/format.js";
 
 export interface TrainingRefusal {
   summary: string;

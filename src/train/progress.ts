@@ -2,7 +2,7 @@
 // parsed into events and told as one readable log line each. Unknown fields are ignored, as the
 // runner's contract asks, so a newer train.py does not break an older action.
 import { parseRecord } from "../core/dataset/conversation.js";
-import { int, num } from "../report/render/format.js";
+import { duration, int, num } from "../report/format.js";
 
 export const PROGRESS_PREFIX = "FINETUNE_CI_PROGRESS ";
 
@@ -108,15 +108,6 @@ export function describeProgress(event: ProgressEvent): string {
 
 export function lossText(loss: number): string {
   return loss.toFixed(4);
-}
-
-/** Seconds as "0.4 s", "12 s", "3 min 5 s", "2 h 4 min". */
-export function duration(seconds: number): string {
-  if (seconds < 9.95) return `${Math.max(0, seconds).toFixed(1)} s`;
-  const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
-  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
 
 function isCount(v: unknown): v is number {

@@ -6,9 +6,9 @@ import { join, resolve } from "node:path";
 import { asDatasetFiles, configuredDatasets, type DatasetPaths } from "../review/datasetFiles.js";
 import { reviewInWorker } from "../adapters/parallel/reviewInWorker.js";
 import { upsertStickyComment } from "../adapters/github/stickyComment.js";
-import { renderMarkdown } from "../report/render/markdown.js";
-import { inlineText } from "../report/render/escape.js";
-import type { ReviewReport } from "../report/model.js";
+import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "../review/report/markdown.js";
+import { inlineText } from "../report/escape.js";
+import type { ReviewReport } from "../review/report/model.js";
 import { SettingsError } from "../settings/settings.js";
 import type { TrainContext } from "./context.js";
 import { actualCost, compareWithEstimate } from "./cost.js";
@@ -172,6 +172,6 @@ async function postComment(context: TrainContext, markdown: string): Promise<Pul
 }
 
 function refusalMarkdown(refusal: TrainingRefusal, review: ReviewReport): string {
-  const lines = ["## finetune-ci: training refused", "", inlineText(refusal.summary, 1000), "", ...refusal.lines.map((l) => `- ${inlineText(l, 500)}`), "", "<details><summary>Dataset review</summary>", "", renderMarkdown(review), "", "</details>", ""];
+  const lines = ["## finetune-ci: training refused", "", inlineText(refusal.summary, 1000), "", ...refusal.lines.map((l) => `- ${inlineText(l, 500)}`), "", "<details><summary>Dataset review</summary>", "", renderReviewMarkdown(review, MARKDOWN_OPTIONS), "", "</details>", ""];
   return lines.join("\n");
 }

@@ -7,14 +7,14 @@
 // (scripts/screenshot-comment.mjs does that).
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ReviewReport } from "../../src/report/model.js";
-import { codeBlock, inlineText } from "../../src/report/render/escape.js";
+import type { ReviewReport } from "../../src/review/report/model.js";
+import { codeBlock, inlineText } from "../../src/report/escape.js";
 // The renderer of the pull-request comment (and job summary): every assertion applies to it.
-import { renderPullRequestComment } from "../../src/report/render/pullRequestComment.js";
+import { COMMENT_OPTIONS, renderReviewMarkdown } from "../../src/review/report/markdown.js";
 import { MarkdownRenderer, type RenderedMarkdown } from "../support/renderMarkdown.js";
 import { review } from "../support/review.js";
 
-const commentFor = (report: ReviewReport): string => renderPullRequestComment(report);
+const commentFor = (report: ReviewReport): string => renderReviewMarkdown(report, COMMENT_OPTIONS);
 /** The <details> blocks the renderer itself opens (dataset text can never add one). */
 const ownDetailsBlocks = (markdown: string): number => markdown.split("\n").filter((l) => l.startsWith("<details><summary>")).length;
 

@@ -1,7 +1,7 @@
 // Runs the real review over in-memory files, the way the CLI runs it over real ones.
 import { reviewDatasets, type ReviewInput } from "../../src/review/reviewDatasets.js";
 import { resolveSettings, type Settings } from "../../src/settings/settings.js";
-import type { ReviewReport } from "../../src/report/model.js";
+import type { ReviewReport } from "../../src/review/report/model.js";
 import type { Finding } from "../../src/core/findings.js";
 
 export interface Files {

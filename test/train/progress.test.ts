@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeProgress, duration, parseProgressLine } from "../../src/train/progress.js";
+import { duration } from "../../src/report/format.js";
+import { describeProgress, parseProgressLine } from "../../src/train/progress.js";
 
 const line = (o: object) => `FINETUNE_CI_PROGRESS ${JSON.stringify(o)}`;
 

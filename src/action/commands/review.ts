@@ -11,9 +11,9 @@ import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
 import { asDatasetFiles, configuredDatasets } from "../../review/datasetFiles.js";
 import { reviewInWorker, reviewInWorkerWithExamples } from "../../adapters/parallel/reviewInWorker.js";
 import { reviewPullRequest } from "../../review/pullRequest/reviewPullRequest.js";
-import type { ReviewReport } from "../../report/model.js";
-import { COMMENT_OPTIONS, renderPullRequestComment, SUMMARY_OPTIONS } from "../../report/render/pullRequestComment.js";
-import { renderText } from "../../report/render/text.js";
+import type { ReviewReport } from "../../review/report/model.js";
+import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from "../../review/report/markdown.js";
+import { renderText } from "../../review/report/text.js";
 import { VERSION } from "../../version.js";
 import type { ActionContext } from "../context.js";
 import { Output } from "../inputs.js";
@@ -51,7 +51,7 @@ export async function runReview(context: ActionContext): Promise<void> {
 
   printLog(report);
   if (inputs.annotations) process.stdout.write(`${annotationCommands(report.findings, { perLevelLimit: 10, seeAlso: "the job summary" }).join("\n")}\n`);
-  await writeJobSummary(runner.stepSummary, renderPullRequestComment(report, SUMMARY_OPTIONS));
+  await writeJobSummary(runner.stepSummary, renderReviewMarkdown(report, SUMMARY_OPTIONS));
   const reportPath = await writeReportJson(runner.temp, report);
 
   if (pull && inputs.comment) {
@@ -60,7 +60,7 @@ export async function runReview(context: ActionContext): Promise<void> {
       repo: pull.repo,
       issueNumber: pull.number,
       marker: "review",
-      body: renderPullRequestComment(report, COMMENT_OPTIONS),
+      body: renderReviewMarkdown(report, COMMENT_OPTIONS),
     });
     if (result.action === "forbidden") {
       core.info(

@@ -7,7 +7,7 @@ import { InputError, readFileChunks } from "../files/files.js";
 import { TempScratchSpace } from "../files/tempScratch.js";
 import { reviewDatasetsWithExamples, type ReviewInput, type ReviewProgress, type ReviewWithExamples } from "../../review/reviewDatasets.js";
 import { SettingsError } from "../../settings/settings.js";
-import type { ReviewReport } from "../../report/model.js";
+import type { ReviewReport } from "../../review/report/model.js";
 
 /**
  * What a review needs, as plain data that can cross to a worker. `sources` maps a file's name in the

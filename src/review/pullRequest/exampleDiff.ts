@@ -2,7 +2,7 @@
 // line: the same example moved to another line or file is unchanged, and one whose prompt stayed
 // while its answer changed is "changed". Runs over the two reviews' example indexes, per role.
 import type { ExampleIndex, FileRole } from "../../core/dataset/exampleStore.js";
-import type { ChangedExampleRef, ExampleChanges, ExampleRef } from "../../report/pullRequestModel.js";
+import type { ChangedExampleRef, ExampleChanges, ExampleRef } from "../report/pullRequestModel.js";
 
 const ROLES: FileRole[] = ["train", "holdout"];
 

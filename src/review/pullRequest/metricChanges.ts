@@ -1,7 +1,7 @@
 // How the dataset's figures move from the base commit to the head commit: the rows of the
 // "what this pull request changes" table, like `dvc metrics diff` for data.
-import type { ReviewReport } from "../../report/model.js";
-import type { MetricChange, MetricUnit } from "../../report/pullRequestModel.js";
+import type { ReviewReport } from "../report/model.js";
+import type { MetricChange, MetricUnit } from "../report/pullRequestModel.js";
 
 type Pick = (report: ReviewReport) => number | null;
 

@@ -1,11 +1,11 @@
 // Assembles the review report from the engine's analysis, the model facts and the cost estimate,
 // and decides the verdict. The only place that turns analysis into a judgement.
-import { severityAtLeast } from "../core/findings.js";
-import type { DatasetAnalysis } from "../core/dataset/engine.js";
-import type { CostEstimate, ModelFacts } from "../core/cost/estimate.js";
-import type { EncodingName } from "../core/tokens/tokenizer.js";
-import { QUANTILE_METHOD } from "../core/stats/distribution.js";
-import type { FailOn } from "../settings/settings.js";
+import { severityAtLeast, type FailOn } from "../../core/findings.js";
+import type { DatasetAnalysis } from "../../core/dataset/engine.js";
+import type { CostEstimate, ModelFacts } from "../../core/cost/estimate.js";
+import type { EncodingName } from "../../core/tokens/tokenizer.js";
+import { QUANTILE_METHOD } from "../../core/stats/distribution.js";
+import { reportHeader } from "../../report/header.js";
 import { REPORT_SCHEMA_VERSION, type ReviewReport } from "./model.js";
 
 export interface ReportContext {
@@ -25,9 +25,7 @@ export function buildReviewReport(analysis: DatasetAnalysis, context: ReportCont
   const train = analysis.train;
   const holdoutExamples = analysis.holdout.examples;
   return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: "finetune-ci", version: context.version },
-    generatedAt: context.generatedAt,
+    ...reportHeader(REPORT_SCHEMA_VERSION, context.version, context.generatedAt),
     verdict: {
       failOn: context.failOn,
       failed,

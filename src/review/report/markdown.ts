@@ -1,15 +1,18 @@
-// The pull request's review as GitHub markdown: the sticky comment, and (with higher limits) the
-// job summary. Every figure comes from the report; text from datasets and file names goes through
-// escape.ts before it reaches the markdown.
-import type { ReviewReport } from "../model.js";
-import type { ExampleRef, MetricChange, PullRequestReview } from "../pullRequestModel.js";
-import { costTable, statisticsTable, type Table } from "./tables.js";
-import { inlineText, linkTo, urlPath } from "./escape.js";
-import { histogramChart } from "./histogramChart.js";
-import { hours, int, num, percent, place, usd } from "./format.js";
+// The review as GitHub markdown, the one markdown view of the review report: the sticky comment,
+// the job summary (higher limits), `finetune-ci validate --format markdown` and the review inside a
+// training refusal differ only in their options. Every figure comes from the report; text from
+// datasets and file names goes through src/report/escape.ts before it reaches the markdown.
+import { inlineText, linkTo, urlPath } from "../../report/escape.js";
+import { hours, int, num, percent, place, usd } from "../../report/format.js";
+import { markdownFooter, markdownHeading } from "../../report/header.js";
+import { histogramChart } from "../../report/histogramChart.js";
+import { markdownTable } from "../../report/table.js";
+import { verdictLine, type ReviewReport } from "./model.js";
+import type { ExampleRef, MetricChange, PullRequestReview } from "./pullRequestModel.js";
+import { costTable, statisticsTable } from "./tables.js";
 
-export interface CommentOptions {
-  /** Linked lines per code in the findings table. */
+export interface ReviewMarkdownOptions {
+  /** Places per code in the findings table (linked on a pull request). */
   firstLines: number;
   /** Findings listed per code in the collapsed list. */
   perCode: number;
@@ -19,17 +22,14 @@ export interface CommentOptions {
   fullReport?: string;
 }
 
-export const COMMENT_OPTIONS: CommentOptions = { firstLines: 3, perCode: 10, examples: 10, fullReport: "the job summary of this workflow run" };
-export const SUMMARY_OPTIONS: CommentOptions = { firstLines: 5, perCode: 100, examples: 50 };
+export const COMMENT_OPTIONS: ReviewMarkdownOptions = { firstLines: 3, perCode: 10, examples: 10, fullReport: "the job summary of this workflow run" };
+export const SUMMARY_OPTIONS: ReviewMarkdownOptions = { firstLines: 5, perCode: 100, examples: 50 };
+/** The command line's --format markdown, and the review shown inside a training refusal. */
+export const MARKDOWN_OPTIONS: ReviewMarkdownOptions = { firstLines: 1, perCode: 10, examples: 10 };
 
-/** A table whose cells are already safe markdown. */
+/** A table whose cells are already safe markdown (links and code spans built from escaped parts). */
 function table(header: string[], rows: string[][]): string {
-  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-}
-
-/** A table of plain text (figures, names) escaped cell by cell. */
-function textTable(t: Table): string {
-  return table(t.header.map((c) => inlineText(c, 500)), t.rows.map((r) => r.map((c) => inlineText(c, 500))));
+  return markdownTable({ header, rows }, { cells: "markdown" });
 }
 
 function signed(n: number, show: (n: number) => string): string {
@@ -66,8 +66,11 @@ function metricDelta(m: MetricChange): string {
 function headline(report: ReviewReport): string[] {
   const s = report.summary;
   const pr = report.pullRequest;
-  const out = [`### ${report.verdict.failed ? "❌" : "✅"} finetune-ci dataset review: ${inlineText(report.verdict.summary)}`, ""];
-  const counts = `**${int(s.errors)}** error(s), **${int(s.warnings)}** warning(s), ${int(s.infos)} note(s) in ${int(s.examples)} examples (${s.files} file(s))`;
+  const out = [markdownHeading("dataset review", verdictLine(report)), ""];
+  // Every line read is accounted for: an example, an unreadable line or a blank one.
+  const counts =
+    `${s.files} file(s), ${int(s.lines)} lines = ${int(s.examples)} examples + ${int(s.invalidLines)} unreadable + ${int(s.blankLines)} blank · ` +
+    `**${int(s.errors)}** error(s), **${int(s.warnings)}** warning(s), ${int(s.infos)} note(s)`;
   if (!pr) return [...out, counts];
   const e = pr.examples;
   const cost = pr.metrics.find((m) => m.metric === "OpenAI training cost");
@@ -83,7 +86,7 @@ function headline(report: ReviewReport): string[] {
   return out;
 }
 
-function findingsSection(report: ReviewReport, links: PullRequestReview["links"] | undefined, options: CommentOptions): string[] {
+function findingsSection(report: ReviewReport, links: PullRequestReview["links"] | undefined, options: ReviewMarkdownOptions): string[] {
   if (!report.findingCounts.length) return ["#### Findings", "", "None."];
   const rows = report.findingCounts.map((c) => {
     const first = report.findings.filter((f) => f.code === c.code).slice(0, options.firstLines);
@@ -91,10 +94,10 @@ function findingsSection(report: ReviewReport, links: PullRequestReview["links"]
     const lines = first.map((f) => lineLink(links, "head", f.file, f.line)).join(", ") + (more > 0 ? ` and ${int(more)} more` : "");
     return [inlineText(c.severity), `\`${c.code}\``, int(c.count), lines];
   });
-  return ["#### Findings", "", table(["severity", "code", "count", "first lines"], rows)];
+  return ["#### Findings", "", table(["severity", "code", "count", options.firstLines === 1 ? "first at" : "first lines"], rows)];
 }
 
-function changesSection(pr: PullRequestReview, options: CommentOptions): string[] {
+function changesSection(pr: PullRequestReview, options: ReviewMarkdownOptions): string[] {
   const out = ["#### What this pull request changes", ""];
   const e = pr.examples;
   const roleRows = (["train", "holdout"] as const).map((role) => {
@@ -133,10 +136,10 @@ function tokensSection(report: ReviewReport): string[] {
   return [
     "#### Tokens",
     "",
-    textTable(statisticsTable(report)),
+    markdownTable(statisticsTable(report)),
     "",
     `${int(t.total)} training tokens (${t.encoding}); ${int(t.billed)} billed per epoch; ${int(t.overLimit)} example(s) over the ${int(t.limit)}-token limit. ` +
-      `Holdout: ${int(report.stats.holdoutExamples)} examples (${percent(report.stats.holdoutShare)}).`,
+      `Holdout: ${int(report.stats.holdoutExamples)} examples (${percent(report.stats.holdoutShare)}). Quantiles: ${inlineText(t.quantileMethod)}.`,
     "",
     "<details><summary>Token lengths (chart)</summary>",
     "",
@@ -147,12 +150,12 @@ function tokensSection(report: ReviewReport): string[] {
 }
 
 function costSection(report: ReviewReport): string[] {
-  const out = ["#### Cost: OpenAI vs self-hosted", "", textTable(costTable(report)), "", `Epochs: ${inlineText(report.cost.epochsRule)}. Prices: ${inlineText(report.model.priceSource)}.`];
+  const out = ["#### Cost: OpenAI vs self-hosted", "", markdownTable(costTable(report)), "", `Epochs: ${inlineText(report.cost.epochsRule)}. Prices: ${inlineText(report.model.priceSource)}.`];
   if (report.model.lifecycle.note) out.push("", `> ${inlineText(report.model.lifecycle.note, 1000)}`);
   return out;
 }
 
-function allFindings(report: ReviewReport, links: PullRequestReview["links"] | undefined, options: CommentOptions): string[] {
+function allFindings(report: ReviewReport, links: PullRequestReview["links"] | undefined, options: ReviewMarkdownOptions): string[] {
   if (!report.findings.length) return [];
   const out = ["<details><summary>All findings</summary>", ""];
   for (const count of report.findingCounts) {
@@ -169,7 +172,7 @@ function allFindings(report: ReviewReport, links: PullRequestReview["links"] | u
   return out;
 }
 
-export function renderPullRequestComment(report: ReviewReport, options: CommentOptions = COMMENT_OPTIONS): string {
+export function renderReviewMarkdown(report: ReviewReport, options: ReviewMarkdownOptions): string {
   const pr = report.pullRequest;
   const links = pr?.links;
   const out = [...headline(report), "", ...findingsSection(report, links, options)];
@@ -177,7 +180,7 @@ export function renderPullRequestComment(report: ReviewReport, options: CommentO
   out.push("", ...tokensSection(report), "", ...costSection(report));
   const all = allFindings(report, links, options);
   if (all.length) out.push("", ...all);
-  const where = pr ? ` · base \`${pr.baseSha.slice(0, 7)}\` → head \`${pr.headSha.slice(0, 7)}\`` : "";
-  out.push("", `<sub>finetune-ci ${inlineText(report.tool.version)}${where}${options.fullReport ? ` · full report in ${options.fullReport}` : ""}</sub>`);
+  const where = pr ? [`base \`${pr.baseSha.slice(0, 7)}\` → head \`${pr.headSha.slice(0, 7)}\``] : [];
+  out.push("", markdownFooter(report.tool, [...where, ...(options.fullReport ? [`full report in ${options.fullReport}`] : [])]));
   return `${out.join("\n")}\n`;
 }

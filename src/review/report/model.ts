@@ -1,23 +1,21 @@
-// The one report model. Every output (terminal text, markdown, JSON, and in the Action the PR
-// comment, job summary and annotations) is rendered from it; no renderer computes a figure.
-import type { CodeCount } from "../core/findingCollector.js";
-import type { Finding } from "../core/findings.js";
-import type { FileSummary, RoleStats } from "../core/dataset/engine.js";
-import type { CostEstimate, ModelFacts } from "../core/cost/estimate.js";
-import type { SystemPromptSummary, AnswerFormatSummary } from "../core/quality/consistency.js";
-import type { LabelSummary } from "../core/quality/labels.js";
-import type { Distribution } from "../core/stats/distribution.js";
-import type { Histogram } from "../core/stats/histogram.js";
+// The review's one report model (schemas/report.schema.json). Every output (terminal text,
+// markdown, JSON, and in the Action the PR comment, job summary and annotations) is rendered from
+// it; no renderer computes a figure.
+import type { CodeCount } from "../../core/findingCollector.js";
+import type { FailOn, Finding } from "../../core/findings.js";
+import type { FileSummary, RoleStats } from "../../core/dataset/engine.js";
+import type { CostEstimate, ModelFacts } from "../../core/cost/estimate.js";
+import type { SystemPromptSummary, AnswerFormatSummary } from "../../core/quality/consistency.js";
+import type { LabelSummary } from "../../core/quality/labels.js";
+import type { Distribution } from "../../core/stats/distribution.js";
+import type { Histogram } from "../../core/stats/histogram.js";
+import type { EncodingName } from "../../core/tokens/tokenizer.js";
+import type { ReportHeader, VerdictLine } from "../../report/header.js";
 import type { PullRequestReview } from "./pullRequestModel.js";
-import type { EncodingName } from "../core/tokens/tokenizer.js";
-import type { FailOn } from "../settings/settings.js";
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export interface ReviewReport {
-  schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  tool: { name: "finetune-ci"; version: string };
-  generatedAt: string;
+export interface ReviewReport extends ReportHeader<typeof REPORT_SCHEMA_VERSION> {
   verdict: { failOn: FailOn; failed: boolean; summary: string };
   model: ModelFacts & { encoding: EncodingName };
   files: FileSummary[];
@@ -59,4 +57,9 @@ export interface ReviewReport {
   cost: CostEstimate;
   /** Set when the review ran for a pull request: what it changes against its base. */
   pullRequest?: PullRequestReview;
+}
+
+/** The review's verdict as every report shows it (src/report/header.ts): it passes or fails, never inconclusive. */
+export function verdictLine(report: ReviewReport): VerdictLine {
+  return { status: report.verdict.failed ? "fail" : "pass", summary: report.verdict.summary };
 }

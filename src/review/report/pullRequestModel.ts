@@ -1,7 +1,7 @@
 // The pull-request part of the report model: which dataset files the pull request changes, which
 // examples it adds, removes and changes, and how the dataset's figures move from base to head.
 // Every figure here is computed by the review (src/review/pullRequest/); renderers only show them.
-import type { FileRole } from "../core/dataset/exampleStore.js";
+import type { FileRole } from "../../core/dataset/exampleStore.js";
 
 export interface PullRequestReview {
   number: number;

@@ -1,10 +1,9 @@
-// The report's tables as rows of text, shared by the terminal and markdown renderers so that both
-// show the same figures in the same words.
-import type { ReviewReport } from "../model.js";
+// The review's tables as rows of plain text, shared by the terminal and markdown renderers so that
+// both show the same figures in the same words (src/report/table.ts writes them).
 import type { Distribution } from "../../core/stats/distribution.js";
-import { hours, int, num, percent, usd } from "./format.js";
-
-export type Table = { header: string[]; rows: string[][] };
+import { hours, int, num, percent, place, usd } from "../../report/format.js";
+import type { Table } from "../../report/table.js";
+import type { ReviewReport } from "./model.js";
 
 function distRow(name: string, d: Distribution): string[] {
   return [name, int(d.min), num(d.mean), int(d.p5), num(d.p50, 0), num(d.p95, 0), int(d.max)];
@@ -62,7 +61,7 @@ export function findingCountsTable(report: ReviewReport): Table {
     header: ["severity", "code", "count", "first at"],
     rows: report.findingCounts.map((c) => {
       const first = report.findings.find((f) => f.code === c.code);
-      return [c.severity, c.code, int(c.count), first ? (first.line > 0 ? `${first.file}:${first.line}` : first.file) : ""];
+      return [c.severity, c.code, int(c.count), first ? place(first.file, first.line) : ""];
     }),
   };
 }

@@ -1,27 +1,21 @@
 // The terminal view: verdict, findings grouped by code with their lines, a few statistics, and
 // the cost comparison.
-import type { ReviewReport } from "../model.js";
-import { costTable, findingCountsTable, statisticsTable, type Table } from "./tables.js";
-import { int, percent, place } from "./format.js";
+import { int, percent, place } from "../../report/format.js";
+import { textHeading } from "../../report/header.js";
+import { terminalTable } from "../../report/table.js";
+import { verdictLine, type ReviewReport } from "./model.js";
+import { costTable, findingCountsTable, statisticsTable } from "./tables.js";
 
 export interface TextOptions {
   /** Findings listed per code before "and N more". */
   perCode?: number;
 }
 
-function layout(table: Table): string {
-  const all = [table.header, ...table.rows];
-  const widths = table.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
-  return [line(table.header), widths.map((w) => "-".repeat(w)).join("  "), ...table.rows.map(line)].join("\n");
-}
-
 export function renderText(report: ReviewReport, options: TextOptions = {}): string {
   const perCode = options.perCode ?? 5;
   const s = report.summary;
   const out: string[] = [];
-  const mark = report.verdict.failed ? "FAIL" : "PASS";
-  out.push(`finetune-ci review: ${mark}: ${report.verdict.summary}`);
+  out.push(textHeading("review", verdictLine(report)));
   out.push(
     `${s.files} file(s), ${int(s.lines)} lines = ${int(s.examples)} examples + ${int(s.invalidLines)} unreadable + ${int(s.blankLines)} blank; ` +
       `${int(s.errors)} error(s), ${int(s.warnings)} warning(s), ${int(s.infos)} note(s)${s.suppressed ? `, ${int(s.suppressed)} suppressed by config` : ""}`,
@@ -36,9 +30,9 @@ export function renderText(report: ReviewReport, options: TextOptions = {}): str
       if (count.count > shown.length) out.push(`    ... and ${int(count.count - shown.length)} more`);
       if (shown[0]) out.push(`    fix: ${shown[0].hint}`);
     }
-    out.push("", layout(findingCountsTable(report)));
+    out.push("", terminalTable(findingCountsTable(report)));
   }
-  out.push("", "Statistics (training files)", layout(statisticsTable(report)));
+  out.push("", "Statistics (training files)", terminalTable(statisticsTable(report)));
   const sp = report.stats.systemPrompts;
   out.push(
     `  holdout: ${int(report.stats.holdoutExamples)} examples (${percent(report.stats.holdoutShare)} of all; the seed's advice is 10-20%)`,
@@ -47,7 +41,7 @@ export function renderText(report: ReviewReport, options: TextOptions = {}): str
   );
   if (report.stats.labels) out.push(`  labels: ${report.stats.labels.map((l) => `${l.label} ${int(l.count)} (${percent(l.share)})`).join(", ")}`);
   out.push(`  quantiles: ${report.tokens.quantileMethod}`);
-  out.push("", "Cost", layout(costTable(report)));
+  out.push("", "Cost", terminalTable(costTable(report)));
   out.push(`  epochs: ${report.cost.epochsRule}`, `  prices: ${report.model.priceSource}`);
   if (report.model.lifecycle.note) out.push(`  note: ${report.model.lifecycle.note}`);
   return `${out.join("\n")}\n`;

@@ -1,36 +1,41 @@
 // The training report as GitHub markdown: the job summary and the pull-request comment. Names that
 // come from the config or the runner (models, paths) pass through inlineText, so they cannot ping,
-// link or break the layout.
-import { inlineText } from "../../report/render/escape.js";
-import { int, num, usd } from "../../report/render/format.js";
-import { duration, lossText } from "../progress.js";
+// link or break the layout. Tables, the chart, the heading and the footer are the shared report
+// pieces (src/report/).
+import { inlineText } from "../../report/escape.js";
+import { bytes, duration, int, num, usd } from "../../report/format.js";
+import { markdownFooter, markdownHeading } from "../../report/header.js";
+import { lineChart } from "../../report/lineChart.js";
+import { markdownTable } from "../../report/table.js";
+import { lossText } from "../progress.js";
 import type { LossChart, TrainingReport } from "./trainingReport.js";
 
 export function renderTrainingMarkdown(report: TrainingReport): string {
   const { model, run, loss, cost, dataset } = report;
   const out: string[] = [];
-  out.push("## finetune-ci: training report", "");
+  out.push(markdownHeading("training report", undefined, 2), "");
   out.push(
     `Fine-tuned **${inlineText(model.base)}** (${model.method.toUpperCase()}, ${model.quantization === "4bit" ? "QLoRA 4-bit" : "LoRA"}) on ${int(dataset.trainExamples)} examples` +
       `${report.provider === "self-hosted" ? " on a self-hosted runner" : ""}${report.commit ? ` at ${report.commit.slice(0, 7)}` : ""}.`,
     "",
   );
   out.push(artifactLine(report), "");
-  out.push("| | |", "|---|---|");
-  out.push(`| Base model | ${inlineText(model.base)} |`);
-  out.push(`| Method | ${model.method.toUpperCase()}, LoRA r ${model.lora.r}, alpha ${model.lora.alpha}, dropout ${model.lora.dropout}, quantization ${model.quantization} |`);
-  out.push(`| Data | ${files(dataset.trainFiles)} (${int(dataset.trainExamples)} examples)${dataset.holdoutFiles.length ? `; holdout ${files(dataset.holdoutFiles)} (${int(dataset.holdoutExamples)})` : "; no holdout"} |`);
-  out.push(`| Steps | ${int(run.steps)} (${num(run.epochs, run.epochs % 1 === 0 ? 0 : 2)} epochs configured) |`);
-  out.push(`| Tokens trained | ${int(run.trainedTokens)}${run.tokensPerSecond !== null ? ` (${int(run.tokensPerSecond)} tokens/s)` : ""} |`);
-  out.push(`| Time | ${duration(run.trainSeconds)} training, ${duration(run.wallSeconds)} in all (loading included) |`);
-  out.push(`| Hardware | ${run.gpus > 0 ? `${run.gpus} × ${inlineText(run.gpuName ?? "GPU")}${run.peakGpuMemoryBytes !== null ? `, peak ${num(run.peakGpuMemoryBytes / 2 ** 30, 1)} GiB` : ""}` : "CPU only (no GPU visible to the job)"} |`);
-  out.push(`| Final loss | train ${lossOrDash(loss.finalTrain)} · eval ${lossOrDash(loss.finalEval)} |`);
-  if (model.adapterPath) out.push(`| Adapter on the runner | ${inlineText(model.adapterPath)} |`);
-  if (model.mergedPath) out.push(`| Merged model on the runner | ${inlineText(model.mergedPath)} |`);
-  out.push("");
+  const rows = [
+    ["Base model", inlineText(model.base)],
+    ["Method", `${model.method.toUpperCase()}, LoRA r ${model.lora.r}, alpha ${model.lora.alpha}, dropout ${model.lora.dropout}, quantization ${model.quantization}`],
+    ["Data", `${files(dataset.trainFiles)} (${int(dataset.trainExamples)} examples)${dataset.holdoutFiles.length ? `; holdout ${files(dataset.holdoutFiles)} (${int(dataset.holdoutExamples)})` : "; no holdout"}`],
+    ["Steps", `${int(run.steps)} (${num(run.epochs, run.epochs % 1 === 0 ? 0 : 2)} epochs configured)`],
+    ["Tokens trained", `${int(run.trainedTokens)}${run.tokensPerSecond !== null ? ` (${int(run.tokensPerSecond)} tokens/s)` : ""}`],
+    ["Time", `${duration(run.trainSeconds)} training, ${duration(run.wallSeconds)} in all (loading included)`],
+    ["Hardware", run.gpus > 0 ? `${run.gpus} × ${inlineText(run.gpuName ?? "GPU")}${run.peakGpuMemoryBytes !== null ? `, peak ${num(run.peakGpuMemoryBytes / 2 ** 30, 1)} GiB` : ""}` : "CPU only (no GPU visible to the job)"],
+    ["Final loss", `train ${lossOrDash(loss.finalTrain)} · eval ${lossOrDash(loss.finalEval)}`],
+  ];
+  if (model.adapterPath) rows.push(["Adapter on the runner", inlineText(model.adapterPath)]);
+  if (model.mergedPath) rows.push(["Merged model on the runner", inlineText(model.mergedPath)]);
+  out.push(markdownTable({ header: ["", ""], rows }, { cells: "markdown" }), "");
   if (loss.chart) out.push("### Loss", "", ...chart(loss.chart), "");
   out.push("### Cost", "", ...costTable(report), "");
-  out.push(`<sub>finetune-ci ${inlineText(report.tool.version)} · ${report.generatedAt}</sub>`, "");
+  out.push(markdownFooter(report.tool, [report.generatedAt]), "");
   return out.join("\n");
 }
 
@@ -45,37 +50,39 @@ function artifactLine(report: TrainingReport): string {
 }
 
 function chart(c: LossChart): string[] {
-  const lines = ["```mermaid", "xychart-beta", `  title "Loss by ${c.axis === "evaluation" ? "evaluation" : "step"}"`, `  x-axis "${c.xLabel}" [${c.x.join(", ")}]`, '  y-axis "loss"', `  line [${c.train.map(round).join(", ")}]`];
-  if (c.eval) lines.push(`  line [${c.eval.map(round).join(", ")}]`);
-  lines.push("```", "");
-  // xychart-beta draws no legend, so the series are named here, in drawing order.
-  const series = [`first line: **${c.trainSeries}**`, ...(c.evalSeries ? [`second line: **${c.evalSeries}**`] : [])];
-  lines.push(`Lines: ${series.join("; ")}.${c.skipped > 0 ? ` ${int(c.skipped)} logged steps are left out to keep the chart readable; metrics.jsonl has them all.` : ""}`);
-  return lines;
+  const series = [{ name: c.trainSeries, values: c.train }, ...(c.eval && c.evalSeries ? [{ name: c.evalSeries, values: c.eval }] : [])];
+  return lineChart({
+    title: `Loss by ${c.axis === "evaluation" ? "evaluation" : "step"}`,
+    x: { title: c.xLabel, values: c.x },
+    y: { title: "loss" },
+    series,
+    ...(c.skipped > 0 ? { note: `${int(c.skipped)} logged steps are left out to keep the chart readable; metrics.jsonl has them all.` } : {}),
+  });
 }
 
 function costTable(report: TrainingReport): string[] {
   const { actual, estimate } = report.cost;
-  const rows = ["| | GPU-hours | Cost | Tokens |", "|---|---:|---:|---:|"];
   const held = actual.gpus > 0 ? `${actual.gpus} × ${inlineText(actual.gpu)} at ${usd(actual.usdPerHour)}/h for ${duration(actual.wallSeconds)}` : `no GPU; priced at ${usd(actual.usdPerHour)} per ${inlineText(actual.gpu)}-hour`;
-  rows.push(`| This run (${held}) | ${gpuHours(actual.gpuHours)} | ${usd(actual.usd)} | ${int(report.run.trainedTokens)} |`);
+  const rows = [[`This run (${held})`, gpuHours(actual.gpuHours), usd(actual.usd), int(report.run.trainedTokens)]];
   if (estimate) {
-    rows.push(
-      `| Review's estimate (${inlineText(estimate.gpu)} at ${usd(estimate.usdPerHour)}/h, ${Math.round(estimate.utilisation * 100)}% utilisation, ${epochText(estimate.epochs)}${estimate.epochs !== estimate.reviewEpochs ? `; scaled from the ${epochText(estimate.reviewEpochs)} it priced` : ""}) | ${gpuHours(estimate.gpuHours)} | ${usd(estimate.usd)} | ${int(estimate.trainedTokens)} |`,
-    );
-    const ratios = [
-      estimate.gpuHoursRatio !== null ? `GPU-hours ×${num(estimate.gpuHoursRatio, 2)} the estimate` : undefined,
-      estimate.tokensRatio !== null ? `tokens ×${num(estimate.tokensRatio, 2)}` : undefined,
-    ].filter(Boolean);
-    const notes = [
-      ratios.length ? `Actual against estimate: ${ratios.join(", ")}.` : undefined,
-      "The estimate counts training FLOPs at an assumed utilisation with OpenAI's tokenizer; the run is billed for the whole time it held the GPUs, loading included.",
-    ].filter(Boolean);
-    rows.push("", notes.join(" "));
-  } else {
-    rows.push("", "The review gave no self-hosted estimate to compare with.");
+    rows.push([
+      `Review's estimate (${inlineText(estimate.gpu)} at ${usd(estimate.usdPerHour)}/h, ${Math.round(estimate.utilisation * 100)}% utilisation, ${epochText(estimate.epochs)}${estimate.epochs !== estimate.reviewEpochs ? `; scaled from the ${epochText(estimate.reviewEpochs)} it priced` : ""})`,
+      gpuHours(estimate.gpuHours),
+      usd(estimate.usd),
+      int(estimate.trainedTokens),
+    ]);
   }
-  return rows;
+  const table = markdownTable({ header: ["", "GPU-hours", "Cost", "Tokens"], rows, align: [undefined, "right", "right", "right"] }, { cells: "markdown" });
+  if (!estimate) return [table, "", "The review gave no self-hosted estimate to compare with."];
+  const ratios = [
+    estimate.gpuHoursRatio !== null ? `GPU-hours ×${num(estimate.gpuHoursRatio, 2)} the estimate` : undefined,
+    estimate.tokensRatio !== null ? `tokens ×${num(estimate.tokensRatio, 2)}` : undefined,
+  ].filter(Boolean);
+  const notes = [
+    ratios.length ? `Actual against estimate: ${ratios.join(", ")}.` : undefined,
+    "The estimate counts training FLOPs at an assumed utilisation with OpenAI's tokenizer; the run is billed for the whole time it held the GPUs, loading included.",
+  ].filter(Boolean);
+  return [table, "", notes.join(" ")];
 }
 
 function files(paths: string[]): string {
@@ -94,15 +101,4 @@ function lossOrDash(v: number | null): string {
 function gpuHours(h: number): string {
   if (h === 0) return "0";
   return h < 0.01 ? h.toPrecision(2) : num(h, 2);
-}
-
-function bytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${num(n / 1024, 1)} KiB`;
-  if (n < 1024 ** 3) return `${num(n / 1024 ** 2, 1)} MiB`;
-  return `${num(n / 1024 ** 3, 2)} GiB`;
-}
-
-function round(v: number): string {
-  return String(Number(v.toPrecision(4)));
 }

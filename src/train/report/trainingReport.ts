@@ -1,7 +1,7 @@
 // The one training report. The job summary, the pull-request comment and the report file in the
 // artifact are rendered from it (report/markdown.ts); every figure, the chart's points included,
 // is computed here and nowhere else.
-import type { ReviewReport } from "../../report/model.js";
+import type { ReviewReport } from "../../review/report/model.js";
 import type { CostComparison } from "../cost.js";
 import type { TrainingPlan } from "../plan.js";
 import type { TrainingResult } from "../providers/provider.js";
