@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { syntheticLines } from "./synthetic.js";
 import { readFileChunks } from "../src/adapters/files/files.js";
 import { loadTokenCounter } from "../src/core/tokens/tokenizer.js";
-import { reviewInWorker } from "../src/adapters/parallel/reviewInWorker.js";
+import { bundledWorkers } from "../src/adapters/parallel/bundledWorkers.js";
+import { reviewInWorker } from "../src/review/worker/reviewInWorker.js";
 import { resolveSettings } from "../src/settings/settings.js";
 
 const TARGET_BYTES = Number(process.env.BENCH_MB ?? 200) * 1e6;
@@ -59,7 +60,7 @@ async function validate(file: string): Promise<string> {
   // The same path the CLI takes: a review worker with a sized heap, and a token worker.
   const report = await reviewInWorker(
     { settings: { ...settings, review: { ...settings.review, workers: WORKERS } }, files: [{ path: file, role: "train" }], today: "2026-11-28", generatedAt: new Date().toISOString(), version: "bench" },
-    { review: new URL("./review-worker.js", import.meta.url), tokens: new URL("./token-worker.js", import.meta.url) },
+    bundledWorkers(import.meta.url),
   );
   return `${report.summary.lines} lines, ${report.tokens.total} tokens, ${report.summary.warnings} warnings, ${report.summary.errors} errors`;
 }

@@ -21,7 +21,7 @@ export const shared = {
 export const entryPoints = {
   index: "src/index.ts",
   cli: "src/cli.ts",
-  "review-worker": "src/adapters/parallel/reviewWorker.ts",
+  "review-worker": "src/review/worker/reviewWorker.ts",
   "token-worker": "src/adapters/parallel/tokenWorker.ts",
 };
 

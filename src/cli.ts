@@ -5,9 +5,10 @@ import { parseArgs } from "node:util";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { expandPaths, InputError, readFileChunks } from "./adapters/files/files.js";
+import { bundledWorkers } from "./adapters/parallel/bundledWorkers.js";
 import { progressOnStderr } from "./adapters/terminal/progress.js";
 import { asDatasetFiles, configuredDatasets } from "./review/datasetFiles.js";
-import { reviewInWorker } from "./adapters/parallel/reviewInWorker.js";
+import { reviewInWorker } from "./review/worker/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
 import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "./settings/settings.js";
 import { renderText } from "./review/report/text.js";
@@ -29,7 +30,7 @@ Exit codes: 0 passed, 1 a finding reached --fail-on, 2 usage or input error.`;
 
 const DEFAULT_CONFIG = ".finetune-ci.yml";
 // Bundled beside this file in dist/.
-const BUNDLED_WORKERS = { review: new URL("./review-worker.js", import.meta.url), tokens: new URL("./token-worker.js", import.meta.url) };
+const BUNDLED_WORKERS = bundledWorkers(import.meta.url);
 
 class UsageError extends Error {}
 

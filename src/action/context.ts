@@ -1,54 +1,85 @@
-// What every command of the Action receives: the inputs and settings read once, what the runner
-// told us about the run, the worker scripts, and one GitHub client made on first use.
+// The one flow context of an Action run (src/flow/context.ts), built from what main.ts read once:
+// the inputs, the settings and the runner's environment, with @actions/core for the log and the
+// outputs, the job summary within its 1 MiB, and one GitHub client made on first use. Every
+// command gets it; train and (to come) eval extend it with their own parts.
 import * as core from "@actions/core";
-import { createOctokit, type GitHubClient } from "../adapters/github/octokit.js";
-import type { Workers } from "../adapters/parallel/reviewInWorker.js";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createOctokit, type CreateOctokitOptions, type GitHubClient } from "../adapters/github/octokit.js";
+import { StepSummaryFile } from "../adapters/github/stepSummary.js";
+import type { BundledWorkers } from "../adapters/parallel/bundledWorkers.js";
+import type { FlowContext, FlowLog } from "../flow/context.js";
+import type { RunnerEnvironment } from "../flow/runner.js";
 import { SettingsError, type Settings } from "../settings/settings.js";
+import { BUNDLED_TRAIN_SCRIPT } from "../train/plan.js";
+import { VERSION } from "../version.js";
 import { Input, type ActionInputs } from "./inputs.js";
-import type { RunnerEnvironment } from "./runner.js";
 
-export interface ActionContext {
+export interface ActionContext extends FlowContext {
   inputs: ActionInputs;
-  settings: Settings;
-  runner: RunnerEnvironment;
-  workers?: Workers;
-  /** The one GitHub client of this run (retries rate limits and 5xx); throws without a token. */
-  github(): GitHubClient;
 }
 
 export type Command = (context: ActionContext) => Promise<void>;
 
-export function createContext(inputs: ActionInputs, settings: Settings, runner: RunnerEnvironment, workers: Workers | undefined): ActionContext {
+/**
+ * What the entry point decides, not the user: where the bundled worker scripts are, and how
+ * GitHub's waits are timed. src/index.ts passes the workers and GitHub's own timing; an end-to-end
+ * test that injects rate limits into a local stand-in passes shorter waits from its own entry.
+ */
+export interface ActionEntry {
+  workers?: BundledWorkers;
+  github?: Pick<CreateOctokitOptions, "retryUnitMs" | "paceWrites">;
+}
+
+const toolkitLog: FlowLog = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+  group: (title, run) => core.group(title, run),
+};
+
+export function createContext(inputs: ActionInputs, settings: Settings, runner: RunnerEnvironment, entry: ActionEntry = {}): ActionContext {
   let client: GitHubClient | undefined;
   return {
     inputs,
     settings,
     runner,
-    ...(workers ? { workers } : {}),
     github() {
-      if (!inputs.githubToken) throw new SettingsError(`input ${Input.githubToken} is empty: pass \${{ github.token }} (the default) or a token that may read the repository`);
+      if (!inputs.githubToken) return undefined;
       client ??= createOctokit({
         token: inputs.githubToken,
         baseUrl: runner.apiUrl,
         // Retries and rate limits go to the log, not to annotations: those ten places per level
         // belong to the dataset's findings.
         log: { debug: core.debug, info: core.debug, warn: (m) => core.info(m), error: (m) => core.info(m) },
-        ...testOnlyClientOptions(runner.apiUrl),
+        ...entry.github,
       });
       return client;
     },
+    summary: new StepSummaryFile(runner.stepSummary),
+    log: toolkitLog,
+    outputs: { set: (name, value) => core.setOutput(name, value) },
+    actionRoot: findActionRoot(dirname(fileURLToPath(import.meta.url))),
+    env: process.env,
+    ...(entry.workers ? { workers: entry.workers } : {}),
+    now: () => new Date(),
+    version: VERSION,
   };
 }
 
-/**
- * Test-only: FINETUNE_CI_TEST_RETRY_UNIT_MS shortens retry waits (and write pacing is dropped) so
- * that the end-to-end tests can inject rate limits. Honoured only when the API is on this machine
- * (a stand-in server), so it can never change how the Action treats api.github.com.
- */
-function testOnlyClientOptions(apiUrl: string): { retryUnitMs?: number; paceWrites?: boolean } {
-  const unit = process.env.FINETUNE_CI_TEST_RETRY_UNIT_MS;
-  if (!unit || !/^\d+$/.test(unit)) return {};
-  const host = new URL(apiUrl).hostname;
-  if (host !== "127.0.0.1" && host !== "localhost" && host !== "[::1]") return {};
-  return { retryUnitMs: Number(unit), paceWrites: false };
+/** The client, for a command that cannot work without one; the error names the input to fix. */
+export function requireGitHub(context: FlowContext): GitHubClient {
+  const client = context.github();
+  if (!client) throw new SettingsError(`input ${Input.githubToken} is empty: pass \${{ github.token }} (the default) or a token that may read the repository`);
+  return client;
+}
+
+// This module runs from src/action/ in tests and from dist/ or dist/chunks/ once bundled.
+function findActionRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, BUNDLED_TRAIN_SCRIPT))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
 }

@@ -5,6 +5,7 @@ import * as core from "@actions/core";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import type { FlowInputs } from "../flow/context.js";
 import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "../settings/settings.js";
 
 export const Input = {
@@ -32,16 +33,9 @@ export const Output = {
 
 const DEFAULT_CONFIG = ".finetune-ci.yml";
 
-export interface ActionInputs {
-  command: string;
-  configPath: string;
+/** The inputs a flow sees, and the token, which only the Action's context uses (to make the one GitHub client). */
+export interface ActionInputs extends FlowInputs {
   githubToken: string;
-  /** Post or update the sticky pull request comment. */
-  comment: boolean;
-  /** Annotate the offending lines. */
-  annotations: boolean;
-  /** For workflow_dispatch: the pull request to review. */
-  pullRequest?: number;
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {

@@ -1,10 +1,10 @@
 // The Action: inputs and config file become one settings object, then the command named by the
-// `command` input runs. Any error becomes a failed step with a message a user can act on.
+// `command` input runs with the one flow context (context.ts). Any error becomes a failed step with
+// a message a user can act on.
 import * as core from "@actions/core";
-import type { Workers } from "../adapters/parallel/reviewInWorker.js";
-import { createContext, type Command } from "./context.js";
+import { runnerEnvironment } from "../flow/runner.js";
+import { createContext, type ActionEntry, type Command } from "./context.js";
 import { readInputs, readSettings } from "./inputs.js";
-import { runnerEnvironment } from "./runner.js";
 import { runReview } from "./commands/review.js";
 import { trainCommand } from "./commands/train.js";
 
@@ -14,7 +14,7 @@ export const COMMANDS: { review: Command; train?: Command; eval?: Command } = {
   train: trainCommand,
 };
 
-export async function run(workers?: Workers): Promise<void> {
+export async function run(entry: ActionEntry = {}): Promise<void> {
   try {
     const inputs = readInputs();
     const command = (COMMANDS as Record<string, Command | undefined>)[inputs.command];
@@ -23,7 +23,7 @@ export async function run(workers?: Workers): Promise<void> {
     }
     const runner = runnerEnvironment();
     const settings = await readSettings(inputs, runner.workspace);
-    await command(createContext(inputs, settings, runner, workers));
+    await command(createContext(inputs, settings, runner, entry));
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

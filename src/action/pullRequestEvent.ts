@@ -3,7 +3,7 @@
 import type { GitHubClient } from "../adapters/github/octokit.js";
 import type { PullRequestRef } from "../review/pullRequest/reviewPullRequest.js";
 import { SettingsError } from "../settings/settings.js";
-import type { RunnerEnvironment } from "./runner.js";
+import type { RunnerEnvironment } from "../flow/runner.js";
 
 interface PullPayload {
   number: number;

@@ -4,7 +4,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { asDatasetFiles, configuredDatasets, type DatasetPaths } from "../review/datasetFiles.js";
-import { reviewInWorker } from "../adapters/parallel/reviewInWorker.js";
+import { reviewInWorker } from "../review/worker/reviewInWorker.js";
 import { upsertStickyComment } from "../adapters/github/stickyComment.js";
 import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "../review/report/markdown.js";
 import { inlineText } from "../report/escape.js";
@@ -13,7 +13,7 @@ import { SettingsError } from "../settings/settings.js";
 import type { TrainContext } from "./context.js";
 import { actualCost, compareWithEstimate } from "./cost.js";
 import { trainingRefusal, type TrainingRefusal } from "./datasetGate.js";
-import { inGroup } from "./log.js";
+import { inGroup } from "../flow/log.js";
 import { planTraining, type TrainingPlan } from "./plan.js";
 import { TrainingFailed, type TrainingProvider, type TrainingResult } from "./providers/provider.js";
 import { selfHostedProvider } from "./providers/selfHosted.js";
@@ -41,11 +41,11 @@ export interface TrainOutcome {
 }
 
 export async function trainAfterMerge(context: TrainContext): Promise<TrainOutcome> {
-  const { settings, log, paths } = context;
+  const { settings, log, runner } = context;
   const provider = PROVIDERS[settings.train.provider];
   if (!provider) throw new SettingsError(`train.provider: "${settings.train.provider}" training is not available in this version yet; use provider: self-hosted`);
-  const files = await configuredDatasets(settings, paths.workspace);
-  const plan = planTraining(settings, files, paths);
+  const files = await configuredDatasets(settings, runner.workspace);
+  const plan = planTraining(settings, files, { workspace: runner.workspace, actionRoot: context.actionRoot });
 
   const review = await inGroup(log, "Dataset review", () => reviewBeforeTraining(context, files));
   const refusal = trainingRefusal(review);
@@ -56,7 +56,7 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
     throw new TrainingRefused(refusal);
   }
 
-  const tempDir = join(paths.temp, `finetune-ci-train-${process.pid}`);
+  const tempDir = join(runner.temp, `finetune-ci-train-${process.pid}`);
   let result: TrainingResult;
   try {
     result = await inGroup(log, `Training ${plan.baseModel} (${provider.name})`, () => provider.train(plan, { log, env: context.env, tempDir }));
@@ -71,7 +71,7 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
     review.cost.selfHosted,
     { review: review.cost.epochs, train: plan.maxSteps === undefined ? plan.epochs : null },
   );
-  const commit = context.env.GITHUB_SHA ?? null;
+  const commit = runner.sha || null;
   const generatedAt = context.now().toISOString();
   const reportWith = (artifact: ArtifactStatus | null) =>
     buildTrainingReport({ plan, result, review, cost, artifact, files, commit, version: context.version, generatedAt });
@@ -98,7 +98,7 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
 }
 
 async function reviewBeforeTraining(context: TrainContext, files: DatasetPaths): Promise<ReviewReport> {
-  const { settings, paths, log } = context;
+  const { settings, runner, log } = context;
   const now = context.now();
   const all = asDatasetFiles(files);
   const report = await reviewInWorker(
@@ -106,7 +106,7 @@ async function reviewBeforeTraining(context: TrainContext, files: DatasetPaths):
       settings,
       files: all,
       // Paths stay as the user wrote them in the report; their bytes are read from the workspace.
-      sources: Object.fromEntries(all.map((f) => [f.path, resolve(paths.workspace, f.path)])),
+      sources: Object.fromEntries(all.map((f) => [f.path, resolve(runner.workspace, f.path)])),
       today: now.toISOString().slice(0, 10),
       generatedAt: now.toISOString(),
       version: context.version,
@@ -143,14 +143,15 @@ function setOutputs(context: TrainContext, report: TrainingReport, result: Train
 
 /** The report on the merged pull request's thread; a comment that cannot be posted is a warning, not a failed run. */
 async function postComment(context: TrainContext, markdown: string): Promise<PullRequestRef | undefined> {
-  const { log, env } = context;
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  const sha = env.GITHUB_SHA;
+  const { log, runner } = context;
+  const [owner, repo] = runner.repository.split("/");
+  const sha = runner.sha;
   if (!owner || !repo || !sha) {
     log.info("Not in a GitHub workflow run (GITHUB_REPOSITORY / GITHUB_SHA not set): the report is in the job summary only");
     return undefined;
   }
-  const octokit = context.github();
+  // The flow uses GitHub only for this comment, which input comment: false turns off.
+  const octokit = context.inputs.comment ? context.github() : undefined;
   if (!octokit) {
     log.info("No GitHub client (input comment is false, or github-token is empty): the report is in the job summary only");
     return undefined;

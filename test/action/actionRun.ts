@@ -4,8 +4,20 @@ import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { shared } from "../../scripts/build.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
+
+/**
+ * Bundles test/support/shortWaitsAction.ts (the Action with GitHub's waits shortened) the way
+ * dist/index.js is bundled, into a temporary folder; returns the script to pass as `entry`.
+ */
+export async function buildShortWaitsAction(): Promise<string> {
+  const outdir = mkdtempSync(join(tmpdir(), "finetune-ci-short-waits-"));
+  await build({ ...shared, splitting: false, entryPoints: { action: join(ROOT, "test/support/shortWaitsAction.ts") }, outdir });
+  return join(outdir, "action.js");
+}
 
 export interface ActionRun {
   exitCode: number;
@@ -22,6 +34,8 @@ export interface RunOptions {
   inputs: Record<string, string>;
   event: { name: string; payload: object };
   env: Record<string, string>;
+  /** The script to run; default dist/index.js, GitHub's timing as shipped. */
+  entry?: string;
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -41,12 +55,13 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_WORKSPACE: options.cwd,
     GITHUB_SERVER_URL: "https://github.com",
     RUNNER_TEMP: dir,
+    ...(options.entry ? { FINETUNE_CI_TEST_DIST: join(ROOT, "dist") } : {}),
     ...options.env,
     // The runner upper-cases the input's name and keeps its hyphens.
     ...Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
   };
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
-    execFile(process.execPath, [join(ROOT, "dist/index.js")], { cwd: options.cwd, env, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [options.entry ?? join(ROOT, "dist/index.js")], { cwd: options.cwd, env, maxBuffer: 1 << 26 }, (error, stdout, stderr) => {
       done({ exitCode: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reviewDatasetsWithExamples } from "../../src/review/reviewDatasets.js";
 import { diffExamples } from "../../src/review/pullRequest/exampleDiff.js";
-import { fitBytes } from "../../src/action/runnerFiles.js";
+import { fitBytes } from "../../src/adapters/github/stepSummary.js";
 import { histogram } from "../../src/core/stats/histogram.js";
 import { chat, distinctExamples, jsonl, settingsWith } from "../support/review.js";
 

@@ -8,7 +8,7 @@ import reportSchema from "../../schemas/report.schema.json" with { type: "json" 
 import { createGitRepository, type GitRepository } from "../support/gitRepository.js";
 import { ACTIONS_BOT, GitHubStandIn } from "../support/githubStandIn.js";
 import { chat, distinctExamples, jsonl } from "../support/review.js";
-import { ROOT, runAction, type ActionRun } from "./actionRun.js";
+import { buildShortWaitsAction, ROOT, runAction, type ActionRun } from "./actionRun.js";
 
 const OWNER = "acme";
 const REPO = "assistant-data";
@@ -34,9 +34,12 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [];
+/** The Action with GitHub's waits shortened, for the run that injects faults; every other run is dist/index.js as shipped. */
+let shortWaits: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "inherit" });
+  shortWaits = await buildShortWaitsAction();
 }, 120_000);
 
 afterEach(async () => {
@@ -107,8 +110,9 @@ function pullRequestEvent(s: Scenario, head: string, fork = false, base = s.base
   };
 }
 
-function run(s: Scenario, head: string, inputs: Record<string, string> = {}, fork = false, base = s.base): Promise<ActionRun> {
+function run(s: Scenario, head: string, inputs: Record<string, string> = {}, fork = false, base = s.base, entry?: string): Promise<ActionRun> {
   return runAction({
+    ...(entry ? { entry } : {}),
     cwd: s.repository.dir,
     inputs: { command: "review", config: ".finetune-ci.yml", "github-token": "ghs_stand-in", comment: "true", ...inputs },
     event: pullRequestEvent(s, head, fork, base),
@@ -117,7 +121,6 @@ function run(s: Scenario, head: string, inputs: Record<string, string> = {}, for
       // On pull_request, GITHUB_SHA is the merge commit; the Action must use the event's head.
       GITHUB_SHA: s.base,
       GITHUB_API_URL: s.standIn.url,
-      FINETUNE_CI_TEST_RETRY_UNIT_MS: "1",
     },
   });
 }
@@ -155,7 +158,7 @@ describe("the review Action on a pull request", () => {
     s.standIn.inject({ method: "GET", route: "/repos/{owner}/{repo}/pulls/{pull_number}/files", kind: "bad-gateway" });
     s.standIn.inject({ method: "GET", route: "/repos/{owner}/{repo}/issues/{issue_number}/comments", kind: "secondary-rate-limit" });
     s.standIn.inject({ method: "GET", route: "/repos/{owner}/{repo}/contents/{path}", kind: "connection-reset" });
-    const again = await run(s, second);
+    const again = await run(s, second, {}, false, s.base, shortWaits);
     expect(again.stderr).toBe("");
     expect(s.standIn.requests.filter((r) => r.fault).map((r) => r.fault).sort()).toEqual(["bad-gateway", "connection-reset", "secondary-rate-limit"]);
     expect(again.stdout).toContain("review comment updated");

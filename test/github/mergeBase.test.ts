@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
 import { mergeBaseOf } from "../../src/adapters/github/mergeBase.js";
-import { reviewInWorkerWithExamples } from "../../src/adapters/parallel/reviewInWorker.js";
+import { reviewInWorkerWithExamples } from "../../src/review/worker/reviewInWorker.js";
 import { reviewPullRequest } from "../../src/review/pullRequest/reviewPullRequest.js";
 import { OWNER, REPO, startGitHub, type GitHubFixture } from "../support/githubFixture.js";
 import type { GitRepository } from "../support/gitRepository.js";

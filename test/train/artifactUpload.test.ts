@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { workflowArtifactStore } from "../../src/train/publish/artifact.js";
+import { workflowArtifactStore } from "../../src/adapters/github/artifactStore.js";
 import { ArtifactStandIn, zipEntries } from "../support/artifactStandIn.js";
 
 const NAME = "finetune-ci-adapter";

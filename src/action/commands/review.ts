@@ -9,28 +9,28 @@ import { glob } from "tinyglobby";
 import { annotationCommands } from "../../adapters/github/annotations.js";
 import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
 import { asDatasetFiles, configuredDatasets } from "../../review/datasetFiles.js";
-import { reviewInWorker, reviewInWorkerWithExamples } from "../../adapters/parallel/reviewInWorker.js";
+import { reviewInWorker, reviewInWorkerWithExamples } from "../../review/worker/reviewInWorker.js";
 import { reviewPullRequest } from "../../review/pullRequest/reviewPullRequest.js";
 import type { ReviewReport } from "../../review/report/model.js";
 import { COMMENT_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from "../../review/report/markdown.js";
 import { renderText } from "../../review/report/text.js";
-import { VERSION } from "../../version.js";
-import type { ActionContext } from "../context.js";
+import { requireGitHub, type ActionContext } from "../context.js";
 import { Output } from "../inputs.js";
 import { pullRequestOf } from "../pullRequestEvent.js";
-import { writeJobSummary, writeReportJson } from "../runnerFiles.js";
+import { writeReportJson } from "../runnerFiles.js";
 
 export async function runReview(context: ActionContext): Promise<void> {
-  const { settings, runner, inputs } = context;
-  const now = new Date();
-  const clock = { today: now.toISOString().slice(0, 10), generatedAt: now.toISOString(), version: VERSION };
-  const pull = await pullRequestOf(runner, inputs.pullRequest, () => context.github());
+  const { settings, runner, inputs, log, outputs } = context;
+  const github = () => requireGitHub(context);
+  const now = context.now();
+  const clock = { today: now.toISOString().slice(0, 10), generatedAt: now.toISOString(), version: context.version };
+  const pull = await pullRequestOf(runner, inputs.pullRequest, github);
   let report: ReviewReport;
   if (pull) {
     const tempDir = await mkdtemp(join(runner.temp, "finetune-ci-pr-"));
     try {
       report = await reviewPullRequest({
-        octokit: context.github(),
+        octokit: github(),
         pull,
         settings,
         workspaceFiles: await workspaceDatasetFiles(settings.datasets, runner.workspace),
@@ -38,7 +38,7 @@ export async function runReview(context: ActionContext): Promise<void> {
         review: (job) => reviewInWorkerWithExamples(job, context.workers),
         serverUrl: runner.serverUrl,
         ...clock,
-        log: (message) => core.info(oneLine(message)),
+        log: (message) => log.info(oneLine(message)),
       });
     } finally {
       await rm(tempDir, { recursive: true, force: true });
@@ -51,11 +51,11 @@ export async function runReview(context: ActionContext): Promise<void> {
 
   printLog(report);
   if (inputs.annotations) process.stdout.write(`${annotationCommands(report.findings, { perLevelLimit: 10, seeAlso: "the job summary" }).join("\n")}\n`);
-  await writeJobSummary(runner.stepSummary, renderReviewMarkdown(report, SUMMARY_OPTIONS));
+  await context.summary.append(renderReviewMarkdown(report, SUMMARY_OPTIONS));
   const reportPath = await writeReportJson(runner.temp, report);
 
   if (pull && inputs.comment) {
-    const result = await upsertStickyComment(context.github(), {
+    const result = await upsertStickyComment(github(), {
       owner: pull.owner,
       repo: pull.repo,
       issueNumber: pull.number,
@@ -63,7 +63,7 @@ export async function runReview(context: ActionContext): Promise<void> {
       body: renderReviewMarkdown(report, COMMENT_OPTIONS),
     });
     if (result.action === "forbidden") {
-      core.info(
+      log.info(
         `finetune-ci could not comment on pull request #${pull.number}: ${oneLine(result.reason)}. ` +
           (pull.fromFork
             ? "This pull request comes from a fork, and GitHub gives such runs a read-only token. "
@@ -71,20 +71,20 @@ export async function runReview(context: ActionContext): Promise<void> {
           "The review itself is complete: see the job summary and the annotations. Not commenting does not fail the step.",
       );
     } else {
-      core.info(`review comment ${result.action}: ${result.url}`);
-      core.setOutput(Output.commentUrl, result.url);
+      log.info(`review comment ${result.action}: ${result.url}`);
+      outputs.set(Output.commentUrl, result.url);
     }
   }
 
   const pr = report.pullRequest;
-  core.setOutput(Output.errors, report.summary.errors);
-  core.setOutput(Output.warnings, report.summary.warnings);
-  core.setOutput(Output.examples, report.summary.examples);
-  core.setOutput(Output.examplesAdded, pr ? pr.examples.added : "");
-  core.setOutput(Output.examplesRemoved, pr ? pr.examples.removed : "");
-  core.setOutput(Output.examplesChanged, pr ? pr.examples.changed : "");
-  core.setOutput(Output.estimatedTrainingUsd, report.cost.trainingUsd === null ? "" : report.cost.trainingUsd.toFixed(2));
-  core.setOutput(Output.reportJson, reportPath);
+  outputs.set(Output.errors, String(report.summary.errors));
+  outputs.set(Output.warnings, String(report.summary.warnings));
+  outputs.set(Output.examples, String(report.summary.examples));
+  outputs.set(Output.examplesAdded, pr ? String(pr.examples.added) : "");
+  outputs.set(Output.examplesRemoved, pr ? String(pr.examples.removed) : "");
+  outputs.set(Output.examplesChanged, pr ? String(pr.examples.changed) : "");
+  outputs.set(Output.estimatedTrainingUsd, report.cost.trainingUsd === null ? "" : report.cost.trainingUsd.toFixed(2));
+  outputs.set(Output.reportJson, reportPath);
   if (report.verdict.failed) core.setFailed(`finetune-ci: ${report.verdict.summary}`);
 }
 

@@ -5,7 +5,7 @@
 import type { GitHubClient } from "../../adapters/github/octokit.js";
 import { mergeBaseOf } from "../../adapters/github/mergeBase.js";
 import { changedDatasetFiles } from "../../adapters/github/pullRequestFiles.js";
-import type { ReviewJob } from "../../adapters/parallel/reviewInWorker.js";
+import type { ReviewJob } from "../worker/reviewInWorker.js";
 import type { ReviewReport } from "../report/model.js";
 import type { PullRequestReview } from "../report/pullRequestModel.js";
 import type { Settings } from "../../settings/settings.js";

@@ -1,11 +1,11 @@
 // Who trains. Each provider turns a plan into a finished run and says what it produced in the
 // same shape, so the report, the outputs and the artifact do not care where training happened.
 import type { TrainingPlan } from "../plan.js";
-import type { TrainLog } from "../log.js";
+import type { FlowLog } from "../../flow/log.js";
 import type { MetricsLine } from "../runRecord.js";
 
 export interface TrainingIO {
-  log: TrainLog;
+  log: FlowLog;
   /** Environment for child processes (HF_HOME, HF_HUB_OFFLINE, CUDA_VISIBLE_DEVICES...). */
   env: Record<string, string | undefined>;
   /** Scratch space for files only this run needs (the joined dataset, the run config). */

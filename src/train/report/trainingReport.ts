@@ -1,6 +1,8 @@
 // The one training report. The job summary, the pull-request comment and the report file in the
 // artifact are rendered from it (report/markdown.ts); every figure, the chart's points included,
 // is computed here and nowhere else.
+import type { ArtifactStatus } from "../../adapters/github/artifactStore.js";
+import { reportHeader, type ReportHeader } from "../../report/header.js";
 import type { ReviewReport } from "../../review/report/model.js";
 import type { CostComparison } from "../cost.js";
 import type { TrainingPlan } from "../plan.js";
@@ -9,7 +11,7 @@ import type { MetricsLine } from "../runRecord.js";
 
 export const TRAINING_REPORT_SCHEMA_VERSION = 1;
 
-export type ArtifactStatus = { uploaded: true; name: string; id: number; bytes: number; url?: string } | { uploaded: false; name: string; reason: string };
+export type { ArtifactStatus };
 
 export interface LossChart {
   /** "evaluation": one point per evaluation (train loss averaged since the previous one); "step": train loss per logged step. */
@@ -25,10 +27,7 @@ export interface LossChart {
   skipped: number;
 }
 
-export interface TrainingReport {
-  schemaVersion: typeof TRAINING_REPORT_SCHEMA_VERSION;
-  tool: { name: "finetune-ci"; version: string };
-  generatedAt: string;
+export interface TrainingReport extends ReportHeader<typeof TRAINING_REPORT_SCHEMA_VERSION> {
   provider: TrainingPlan["provider"];
   commit: string | null;
   model: {
@@ -74,9 +73,7 @@ export interface TrainingReportInput {
 export function buildTrainingReport(input: TrainingReportInput): TrainingReport {
   const { plan, result, review } = input;
   return {
-    schemaVersion: TRAINING_REPORT_SCHEMA_VERSION,
-    tool: { name: "finetune-ci", version: input.version },
-    generatedAt: input.generatedAt,
+    ...reportHeader(TRAINING_REPORT_SCHEMA_VERSION, input.version, input.generatedAt),
     provider: result.provider,
     commit: input.commit,
     model: {

@@ -2,7 +2,9 @@
 // person) can download them. Outside a workflow run the artifact service is not there: the upload
 // is then skipped, and the report says so, rather than pretending.
 import { DefaultArtifactClient } from "@actions/artifact";
-import type { ArtifactStatus } from "../report/trainingReport.js";
+
+/** What became of an upload, as the training report shows it. */
+export type ArtifactStatus = { uploaded: true; name: string; id: number; bytes: number; url?: string } | { uploaded: false; name: string; reason: string };
 
 export interface ArtifactStore {
   /** Uploads `files` (absolute, under `root`) as artifact `name`; never throws for a missing service. */

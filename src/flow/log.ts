@@ -1,7 +1,7 @@
-// What the training flow needs from a log: the Action passes @actions/core's functions, tests
-// and the CLI their own. Nothing under src/train imports the toolkit.
+// What a flow needs from a log: the Action passes @actions/core's functions, tests and the CLI
+// their own. Nothing under src/review, src/train or src/eval imports the toolkit.
 
-export interface TrainLog {
+export interface FlowLog {
   debug(message: string): void;
   info(message: string): void;
   warning(message: string): void;
@@ -10,7 +10,7 @@ export interface TrainLog {
   group?<T>(title: string, run: () => Promise<T>): Promise<T>;
 }
 
-export async function inGroup<T>(log: TrainLog, title: string, run: () => Promise<T>): Promise<T> {
+export async function inGroup<T>(log: FlowLog, title: string, run: () => Promise<T>): Promise<T> {
   if (log.group) return log.group(title, run);
   log.info(title);
   return run();

@@ -1,13 +1,16 @@
 // Starts a review on a worker thread with a sized heap (see reviewWorker.ts), or in this thread
-// when the bundled worker script is not there (running from source in tests).
+// when the bundled worker script is not there (running from source in tests). What is review's own
+// lives here: the job, its scratch storage, its heap setting and its errors; the thread plumbing is
+// adapters/parallel/workerTask.ts.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-import { InputError, readFileChunks } from "../files/files.js";
-import { TempScratchSpace } from "../files/tempScratch.js";
-import { reviewDatasetsWithExamples, type ReviewInput, type ReviewProgress, type ReviewWithExamples } from "../../review/reviewDatasets.js";
+import { InputError, readFileChunks } from "../../adapters/files/files.js";
+import { TempScratchSpace } from "../../adapters/files/tempScratch.js";
+import type { BundledWorkers } from "../../adapters/parallel/bundledWorkers.js";
+import { runWorkerTask, type SerializedError } from "../../adapters/parallel/workerTask.js";
 import { SettingsError } from "../../settings/settings.js";
-import type { ReviewReport } from "../../review/report/model.js";
+import type { ReviewReport } from "../report/model.js";
+import { reviewDatasetsWithExamples, type ReviewInput, type ReviewProgress, type ReviewWithExamples } from "../reviewDatasets.js";
 
 /**
  * What a review needs, as plain data that can cross to a worker. `sources` maps a file's name in the
@@ -20,6 +23,12 @@ export type ReviewJob = Omit<ReviewInput, "readFile" | "progress" | "workerUrl">
   /** Also return the per-example index (reviewDatasetsWithExamples). */
   keepExamples?: boolean;
 };
+
+/** What the worker posts as it goes: bytes read since the last message, and the stage it entered. */
+export interface ReviewWorkerProgress {
+  bytes: number;
+  stage?: string;
+}
 
 /** Scratch storage for a review: memory up to review.scratchMemoryMb, temporary files beyond. */
 export function reviewScratch(job: ReviewJob): TempScratchSpace {
@@ -35,49 +44,31 @@ export function sourceReader(sources: Record<string, string> | undefined): (path
 // grows with the dataset: per-example records go to scratch storage (reviewScratch).
 const YOUNG_GENERATION_MB = 24;
 
-export interface Workers {
-  review: URL;
-  tokens: URL;
-}
-
-export async function reviewInWorker(job: ReviewJob, workers: Workers | undefined, progress?: ReviewProgress): Promise<ReviewReport> {
+export async function reviewInWorker(job: ReviewJob, workers: BundledWorkers | undefined, progress?: ReviewProgress): Promise<ReviewReport> {
   return (await reviewInWorkerWithExamples({ ...job, keepExamples: false }, workers, progress)).report;
 }
 
 /** The review and, when the job asks with keepExamples, its per-example index. */
-export async function reviewInWorkerWithExamples(job: ReviewJob, workers: Workers | undefined, progress?: ReviewProgress): Promise<ReviewWithExamples> {
+export async function reviewInWorkerWithExamples(job: ReviewJob, workers: BundledWorkers | undefined, progress?: ReviewProgress): Promise<ReviewWithExamples> {
   if (!workers || !existsSync(fileURLToPath(workers.review))) {
     return reviewDatasetsWithExamples({ ...job, readFile: sourceReader(job.sources), progress, workerUrl: workers?.tokens, scratch: reviewScratch(job) }, job.keepExamples ?? false);
   }
   const heapMb = job.settings.review.maxHeapMb;
-  const worker = new Worker(workers.review, {
-    workerData: { ...job, tokenWorkerUrl: workers.tokens.href } satisfies ReviewJob,
+  return runWorkerTask<ReviewWorkerProgress, ReviewWithExamples>({
+    script: workers.review,
+    data: { ...job, tokenWorkerUrl: workers.tokens.href } satisfies ReviewJob,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: heapMb },
+    onProgress: (m) => {
+      if (m.bytes) progress?.bytes(m.bytes);
+      if (m.stage) progress?.stage(m.stage);
+    },
+    rebuildError,
+    outOfMemory: () => new SettingsError(`the review needs more memory than review.maxHeapMb (${heapMb} MB) allows for this dataset: raise it in the config file`),
   });
-  try {
-    return await new Promise<ReviewWithExamples>((resolve, reject) => {
-      worker.on("message", (m: { bytes?: number; stage?: string; report?: ReviewReport; examples?: ReviewWithExamples["examples"]; error?: { name: string; message: string; code?: string; path?: string } }) => {
-        if (m.bytes) progress?.bytes(m.bytes);
-        if (m.stage) progress?.stage(m.stage);
-        if (m.report) resolve(m.examples ? { report: m.report, examples: m.examples } : { report: m.report });
-        if (m.error) reject(rebuildError(m.error));
-      });
-      worker.on("error", (error: Error & { code?: string }) =>
-        reject(
-          error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new SettingsError(`the review needs more memory than review.maxHeapMb (${heapMb} MB) allows for this dataset: raise it in the config file`)
-            : error,
-        ),
-      );
-      worker.on("exit", (code) => reject(new Error(`the review worker stopped (exit code ${code})`)));
-    });
-  } finally {
-    await worker.terminate();
-  }
 }
 
 /** Errors a user can act on keep their type across the thread boundary. */
-function rebuildError(e: { name: string; message: string; code?: string; path?: string }): Error {
+function rebuildError(e: SerializedError): Error {
   if (e.name === "InputError") return new InputError(e.message);
   if (e.name === "SettingsError") return new SettingsError(e.message);
   return Object.assign(new Error(e.message), { name: e.name, code: e.code, path: e.path });

@@ -1,5 +1,6 @@
 // What the runner tells a step through its environment: the repository, the event, and the files
-// where outputs, the job summary and temporary data go.
+// where outputs, the job summary and temporary data go. The one place that reads GITHUB_* and
+// RUNNER_*; the Action reads it once (src/action/main.ts) and every flow gets it in its context.
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 
