@@ -1,12 +1,11 @@
 // provider: self-hosted. Runs the bundled train.py (self-hosted-runner/) on this runner as a child
 // process, tells its progress lines in the log as they come, and reads the run's metrics.jsonl
 // and run.json once it exits 0. The Python side's contract is self-hosted-runner/README.md.
-import { spawn } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { createInterface } from "node:readline";
 import { once } from "node:events";
+import { ProcessStartError, runProcess } from "../../adapters/process/runProcess.js";
 import { describeProgress, parseProgressLine, type DoneProgress } from "../progress.js";
 import { parseMetricsJsonl, parseRunJson } from "../runRecord.js";
 import { runConfigYaml, type RunFiles } from "../runConfig.js";
@@ -66,46 +65,34 @@ export const selfHostedProvider: TrainingProvider = {
 
 /** Runs train.py, streaming its output into the log; resolves with its "done" event on exit 0. */
 async function runTrainScript(plan: TrainingPlan, configPath: string, io: TrainingIO): Promise<DoneProgress | undefined> {
-  const child = spawn(plan.python, [plan.script, "--config", configPath], {
+  let done: DoneProgress | undefined;
+  const result = await runProcess({
+    command: plan.python,
+    args: [plan.script, "--config", configPath],
     cwd: dirname(plan.script),
     env: { ...io.env, PYTHONUNBUFFERED: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
+    tailLines: STDERR_KEPT,
+    onStdout: (line) => {
+      const event = parseProgressLine(line);
+      if (event?.event === "done") done = event;
+      io.log.info(event ? describeProgress(event) : line);
+    },
+    // A progress bar's redraws arrive as lines of their own; blank ones say nothing.
+    onStderr: (line) => {
+      if (line.trim() !== "") io.log.info(line);
+    },
+  }).catch((error: unknown) => {
+    throw error instanceof ProcessStartError ? startFailure(plan, error) : error;
   });
-  let done: DoneProgress | undefined;
-  const stderrTail: string[] = [];
-  const stdout = createInterface({ input: child.stdout, crlfDelay: Infinity });
-  const stderr = createInterface({ input: child.stderr, crlfDelay: Infinity });
-  // Listened for now: the streams may close before the process reports its exit.
-  const drained = Promise.all([once(stdout, "close"), once(stderr, "close")]);
-  stdout.on("line", (line) => {
-    const event = parseProgressLine(line);
-    if (event?.event === "done") done = event;
-    io.log.info(event ? describeProgress(event) : line);
-  });
-  stderr.on("line", (raw) => {
-    // Progress bars redraw with carriage returns; only the last state of the line is worth a log line.
-    const line = raw.split("\r").filter((part) => part.trim() !== "").at(-1) ?? "";
-    if (line === "") return;
-    io.log.info(line);
-    stderrTail.push(line);
-    if (stderrTail.length > STDERR_KEPT) stderrTail.shift();
-  });
-  const [code, signal] = (await Promise.race([
-    once(child, "exit"),
-    once(child, "error").then(([error]) => {
-      throw startFailure(plan, error as NodeJS.ErrnoException);
-    }),
-  ])) as [number | null, NodeJS.Signals | null];
-  // Let both streams deliver their last lines before judging the run.
-  await drained;
+  const { code, signal, stderrTail } = result;
   if (code === 0) return done;
   const errorLine = stderrTail.findLast((l) => /\berror:/i.test(l)) ?? stderrTail.at(-1) ?? "(train.py wrote nothing to stderr)";
   if (code === null) throw new TrainingFailed(`train.py was killed by ${signal} (out of memory, or the job was cancelled). Last output: ${errorLine}`);
   throw new TrainingFailed(`train.py failed with exit code ${code} (${EXIT_MEANING[code] ?? "unknown exit code"}): ${errorLine}`, code);
 }
 
-function startFailure(plan: TrainingPlan, error: NodeJS.ErrnoException): TrainingFailed {
-  if (error.code === "ENOENT") {
+function startFailure(plan: TrainingPlan, error: ProcessStartError): TrainingFailed {
+  if (error.reason === "not-found") {
     return new TrainingFailed(`could not start train.py: the Python executable "${plan.python}" was not found; set train.python in the config file to a Python with self-hosted-runner/requirements.txt installed`);
   }
   return new TrainingFailed(`could not start train.py with "${plan.python}": ${error.message}`);
