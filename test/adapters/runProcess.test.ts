@@ -1,10 +1,13 @@
 // Running another program (train.py, a model server) through the one process adapter, with real
 // child processes: node -e scripts that print, fail, ignore SIGTERM and start children of their own.
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ProcessStartError, runProcess, startProcess } from "../../src/adapters/process/runProcess.js";
+import { shared } from "../../scripts/build.mjs";
 
 const node = (script: string, extra: Partial<Parameters<typeof runProcess>[0]> = {}) => ({ command: process.execPath, args: ["-e", script], ...extra });
 const scratch = () => mkdtempSync(join(tmpdir(), "finetune-ci-process-"));
@@ -130,5 +133,49 @@ describe("a program that cannot start", () => {
     const file = join(scratch(), "script.sh");
     writeFileSync(file, "#!/bin/sh\necho hi\n", { mode: 0o644 });
     await expect(runProcess({ command: file })).rejects.toMatchObject({ reason: "not-executable", message: `could not start "${file}": permission denied (is it executable?)` });
+  });
+});
+
+describe("a finetune-ci process that ends while its program runs", () => {
+  // A parent built like dist/ (esbuild) that starts a long-running program through the adapter,
+  // prints the program's pid, then waits (or exits, with "exit" as its argument).
+  let parent: string;
+  beforeAll(async () => {
+    const dir = scratch();
+    const entry = join(dir, "parent.ts");
+    writeFileSync(
+      entry,
+      [
+        `import { startProcess } from ${JSON.stringify(join(import.meta.dirname, "../../src/adapters/process/runProcess.ts"))};`,
+        `const program = await startProcess({ command: process.execPath, args: ["-e", "setInterval(() => {}, 1000)"] });`,
+        "console.log(program.pid);",
+        `if (process.argv[2] === "exit") process.exit(0);`,
+        "await program.exited;",
+      ].join("\n"),
+    );
+    await build({ ...shared, splitting: false, entryPoints: { parent: entry }, outdir: dir });
+    writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
+    parent = join(dir, "parent.js");
+  });
+
+  async function startParent(args: string[] = []) {
+    const child = spawn(process.execPath, [parent, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    const pid = await new Promise<number>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(Number(d.toString().trim()))));
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+    return { child, program: pid, ended };
+  }
+
+  it("passes Ctrl-C (SIGINT) on to the program's group, then ends as it would have", async () => {
+    const { child, program, ended } = await startParent();
+    expect(running(program)).toBe(true);
+    child.kill("SIGINT");
+    expect(await ended).toEqual({ code: null, signal: "SIGINT" });
+    await until(() => !running(program), "the program got the SIGINT too");
+  });
+
+  it("stops the program when it exits without waiting for it", async () => {
+    const { program, ended } = await startParent(["exit"]);
+    expect(await ended).toEqual({ code: 0, signal: null });
+    await until(() => !running(program), "the program was sent SIGTERM on exit");
   });
 });
