@@ -1,9 +1,10 @@
 // The Action end to end, as GitHub runs it: the bundled dist/index.js in a child process, a
 // pull_request event, and a stand-in GitHub serving a real git repository.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
+import { dirname } from "node:path";
 import { Ajv } from "ajv";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
 import { createGitRepository, type GitRepository } from "../support/gitRepository.js";
 import { ACTIONS_BOT, GitHubStandIn } from "../support/githubStandIn.js";
@@ -41,6 +42,10 @@ beforeAll(async () => {
   execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "inherit" });
   shortWaits = await buildShortWaitsAction();
 }, 120_000);
+
+afterAll(() => {
+  if (shortWaits) rmSync(dirname(shortWaits), { recursive: true, force: true });
+});
 
 afterEach(async () => {
   for (const s of scenarios.splice(0)) {

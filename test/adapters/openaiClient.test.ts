@@ -2,7 +2,7 @@
 // a small local server that records every request: the SDK really talks to it, the key goes only
 // into the Authorization header, and failures come back as plain values.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -186,25 +186,29 @@ describe("failures as plain values", () => {
 describe("bundled by esbuild as dist/ is", () => {
   it("runs with Node alone, from a folder without node_modules, and talks to the server", async () => {
     const dir = mkdtempSync(join(tmpdir(), "finetune-ci-openai-bundle-"));
-    const entry = join(dir, "entry.ts");
-    writeFileSync(
-      entry,
-      [
-        `import { createOpenAIClient } from ${JSON.stringify(join(import.meta.dirname, "../../src/adapters/openai/client.ts"))};`,
-        `const client = createOpenAIClient({ baseURL: process.env.BASE_URL!, apiKeyEnv: "FINETUNE_CI_TEST_KEY" });`,
-        `const answer = await client.chat.completions.create({ model: "tiny-chat", messages: [{ role: "user", content: "hi" }] });`,
-        "console.log(answer.choices[0]?.message.content);",
-      ].join("\n"),
-    );
-    await build({ ...shared, splitting: false, entryPoints: { main: entry }, outdir: join(dir, "out") });
-    writeFileSync(join(dir, "out/package.json"), '{ "type": "module" }\n');
-    replies.push(json(200, completion("from the bundle")));
-    // Asynchronously: the server answering it runs on this process's event loop.
-    const run = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
-      execFile(process.execPath, [join(dir, "out/main.js")], { cwd: join(dir, "out"), env: { BASE_URL: baseURL, FINETUNE_CI_TEST_KEY: KEY } }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve({ stdout, stderr }))),
-    );
-    expect(run.stderr).toBe("");
-    expect(run.stdout.trim()).toBe("from the bundle");
-    expect(seen[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
+    try {
+      const entry = join(dir, "entry.ts");
+      writeFileSync(
+        entry,
+        [
+          `import { createOpenAIClient } from ${JSON.stringify(join(import.meta.dirname, "../../src/adapters/openai/client.ts"))};`,
+          `const client = createOpenAIClient({ baseURL: process.env.BASE_URL!, apiKeyEnv: "FINETUNE_CI_TEST_KEY" });`,
+          `const answer = await client.chat.completions.create({ model: "tiny-chat", messages: [{ role: "user", content: "hi" }] });`,
+          "console.log(answer.choices[0]?.message.content);",
+        ].join("\n"),
+      );
+      await build({ ...shared, splitting: false, entryPoints: { main: entry }, outdir: join(dir, "out") });
+      writeFileSync(join(dir, "out/package.json"), '{ "type": "module" }\n');
+      replies.push(json(200, completion("from the bundle")));
+      // Asynchronously: the server answering it runs on this process's event loop.
+      const run = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
+        execFile(process.execPath, [join(dir, "out/main.js")], { cwd: join(dir, "out"), env: { BASE_URL: baseURL, FINETUNE_CI_TEST_KEY: KEY } }, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve({ stdout, stderr }))),
+      );
+      expect(run.stderr).toBe("");
+      expect(run.stdout.trim()).toBe("from the bundle");
+      expect(seen[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,16 +1,24 @@
 // Running another program (train.py, a model server) through the one process adapter, with real
 // child processes: node -e scripts that print, fail, ignore SIGTERM and start children of their own.
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProcessStartError, runProcess, startProcess } from "../../src/adapters/process/runProcess.js";
 import { shared } from "../../scripts/build.mjs";
 
 const node = (script: string, extra: Partial<Parameters<typeof runProcess>[0]> = {}) => ({ command: process.execPath, args: ["-e", script], ...extra });
-const scratch = () => mkdtempSync(join(tmpdir(), "finetune-ci-process-"));
+const scratches: string[] = [];
+const scratch = () => {
+  const dir = mkdtempSync(join(tmpdir(), "finetune-ci-process-"));
+  scratches.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of scratches) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Whether a process is still running: gone, or a zombie waiting to be reaped, counts as ended. */
 function running(pid: number): boolean {

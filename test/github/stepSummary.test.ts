@@ -1,16 +1,21 @@
 // The job summary is one budget per step (GitHub shows 1 MiB of GITHUB_STEP_SUMMARY per step),
 // whatever number of appends a flow makes: train appends a refusal or a report, review its summary.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { STEP_SUMMARY_LIMIT_BYTES, StepSummaryFile } from "../../src/adapters/github/stepSummary.js";
 
+const files: string[] = [];
 const summaryFile = (initial = "") => {
   const path = join(mkdtempSync(join(tmpdir(), "finetune-ci-summary-")), "summary.md");
   writeFileSync(path, initial);
+  files.push(path);
   return path;
 };
+afterAll(() => {
+  for (const file of files) rmSync(dirname(file), { recursive: true, force: true });
+});
 const size = (path: string) => Buffer.byteLength(readFileSync(path, "utf8"), "utf8");
 const lines = (n: number, text: string) => Array.from({ length: n }, (_, i) => `- ${i} ${text}`).join("\n");
 
