@@ -266,7 +266,7 @@ export class OpenAIStandIn {
     try {
       const latency = typeof this.options.latencyMs === "function" ? this.options.latencyMs(request) : (this.options.latencyMs ?? 0);
       if (latency > 0) await new Promise((r) => setTimeout(r, latency));
-      const answer = await (this.options.respond ?? (() => ({ content: "ok" })))(request);
+      const answer: ChatAnswer = await (this.options.respond ?? (() => ({ content: "ok" })))(request);
       const content = answer.content ?? null;
       const completionTokens = tokens(content ?? "") + (answer.tool_calls ? tokens(JSON.stringify(answer.tool_calls)) : 0);
       const prompt = promptTokens(messages);
