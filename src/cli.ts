@@ -2,15 +2,15 @@
 // The finetune-ci command line: `validate` reviews datasets, `split` makes a holdout file.
 // Exit codes: 0 nothing at the fail-on level, 1 something is, 2 usage or I/O error.
 import { parseArgs } from "node:util";
-import { readFile, stat } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { expandPaths, InputError, readFileChunks } from "./adapters/files/files.js";
 import { bundledWorkers } from "./adapters/parallel/bundledWorkers.js";
 import { progressOnStderr } from "./adapters/terminal/progress.js";
 import { asDatasetFiles, configuredDatasets } from "./review/datasetFiles.js";
 import { reviewInWorker } from "./review/worker/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
-import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "./settings/settings.js";
+import { SettingsError } from "./settings/settings.js";
+import { defined, loadSettings, UsageError } from "./cli/common.js";
 import { renderText } from "./review/report/text.js";
 import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "./review/report/markdown.js";
 import { VERSION } from "./version.js";
@@ -28,28 +28,8 @@ Without FILES, validate reads datasets.train and datasets.holdout from the confi
 
 Exit codes: 0 passed, 1 a finding reached --fail-on, 2 usage or input error.`;
 
-const DEFAULT_CONFIG = ".finetune-ci.yml";
 // Bundled beside this file in dist/.
 const BUNDLED_WORKERS = bundledWorkers(import.meta.url);
-
-class UsageError extends Error {}
-
-async function loadSettings(configPath: string | undefined, flags: Record<string, unknown>): Promise<Settings> {
-  const path = configPath ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
-  const layers: Record<string, unknown>[] = [];
-  if (path) {
-    const text = await readFile(path, "utf8").catch(() => {
-      throw new InputError(`${path}: cannot read the config file`);
-    });
-    layers.push(datasetsRelativeToConfig(parseConfigText(text, path), path, process.cwd()));
-  }
-  layers.push(flags);
-  return resolveSettings(layers, path ? `${path} (with command-line options)` : "command-line options");
-}
-
-function defined(entries: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
-}
 
 async function validate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
