@@ -24,7 +24,9 @@ const MAY_IMPORT: Record<string, string[]> = {
   train: ["core", "adapters", "report", "settings", "flow", "root", "review"],
   eval: ["core", "adapters", "report", "settings", "flow", "root", "review", "train"],
   action: ["core", "adapters", "report", "settings", "flow", "root", ...FLOWS],
-  root: ["core", "adapters", "report", "settings", "flow", "action", ...FLOWS],
+  /** The finetune-ci command's subcommands: the CLI's edge, as action/ is the Action's. */
+  cli: ["core", "adapters", "report", "settings", "flow", "root", ...FLOWS],
+  root: ["core", "adapters", "report", "settings", "flow", "action", "cli", ...FLOWS],
 };
 
 /** Node modules that touch the machine (files, processes, network, threads): not in the pure core. */
