@@ -14,6 +14,9 @@ export const shared = {
   sourcemap: false,
   legalComments: "none",
   logLevel: "warning",
+  // Paths in the bundle's comments (and so the chunk hashes) come from where a module is found, not
+  // where its symlink points: a checkout whose node_modules is a link builds the same dist/ as a clone.
+  preserveSymlinks: true,
   // Some dependencies are CommonJS and call require() for Node built-ins.
   banner: { js: 'import { createRequire as __finetuneCiCreateRequire } from "node:module"; const require = __finetuneCiCreateRequire(import.meta.url);' },
 };
