@@ -3,7 +3,8 @@
 # - npm packages (npm install from the lock file when node_modules is missing or older than it:
 #   not npm ci, which rejects the lock because vite names an optional package the registry lacks);
 # - Debian's Chromium, for rendering PR comments as a person sees them (needs root and apt);
-# - the Python runner's virtual environment (self-hosted-runner/run-tests.sh creates it).
+# - the Python runner's virtual environment (self-hosted-runner/run-tests.sh creates it);
+# - the workflow linters, actionlint and zizmor, at pinned versions, into that environment.
 # A missing tool fails the run with a message; nothing is skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,8 @@ fi
 
 echo "== the Python runner's environment (the TypeScript train tests run the real train.py in it)"
 bash self-hosted-runner/setup-test-env.sh
+echo "== the workflow linters (test/docs/workflowLinters.test.ts runs them over every workflow)"
+bash scripts/setup-workflow-linters.sh
 echo "== type check"
 npx tsc -p .
 echo "== build dist/"

@@ -22,11 +22,20 @@ interface Step {
   uses?: string;
   with?: Record<string, unknown>;
 }
+interface Job {
+  steps?: Step[];
+  "runs-on"?: unknown;
+  /** A job that runs a reusable workflow instead of steps. */
+  uses?: string;
+  needs?: string | string[];
+  environment?: unknown;
+  permissions?: Record<string, string>;
+}
 interface Workflow {
   name?: string;
   on?: unknown;
   permissions?: Record<string, string>;
-  jobs?: Record<string, { steps?: Step[]; "runs-on"?: unknown; permissions?: Record<string, string> }>;
+  jobs?: Record<string, Job>;
 }
 interface ActionInput {
   required?: boolean;
@@ -63,6 +72,7 @@ describe("workflow files", () => {
       "docs/workflows/eval.yml",
       ".github/workflows/ci.yml",
       ".github/workflows/self-test.yml",
+      ".github/workflows/release.yml",
     ]) {
       expect(files).toContain(expected);
     }
@@ -74,7 +84,7 @@ describe("workflow files", () => {
       expect(w.name, "name").toBeTypeOf("string");
       expect(w.on, "on").toBeDefined();
       expect(Object.keys(w.jobs ?? {}).length, "jobs").toBeGreaterThan(0);
-      for (const [job, j] of Object.entries(w.jobs ?? {})) expect(j["runs-on"], `${job}: runs-on`).toBeDefined();
+      for (const [job, j] of Object.entries(w.jobs ?? {})) expect(j["runs-on"] ?? j.uses, `${job}: runs-on, or uses: a reusable workflow`).toBeDefined();
     });
 
     it(`${file} sets least-privilege permissions at the top`, () => {
@@ -141,14 +151,15 @@ describe("the workflows keep their promises", () => {
     expect(step.with?.["fail-on"] === "never" || job["continue-on-error"] === true || (step as { "continue-on-error"?: boolean })["continue-on-error"] === true).toBe(true);
   });
 
-  it("CI runs npm test with Debian's chromium and checks that dist/ is up to date", () => {
+  it("CI runs npm test with Debian's chromium and checks that dist/ is up to date, the way a release checks it", () => {
     const w = workflow(".github/workflows/ci.yml");
     const all = text(".github/workflows/ci.yml");
     expect(all).toMatch(/apt-get install[^\n]*\\?\n?[^\n]*chromium/);
     expect(all).toContain("npm test");
     expect(Object.keys(w.jobs ?? {})).toContain("check-dist");
-    expect(JSON.stringify(w.jobs!["check-dist"])).toContain("npm run build");
-    expect(JSON.stringify(w.jobs!["check-dist"])).toContain("git diff --exit-code");
+    expect(JSON.stringify(w.jobs!["check-dist"])).toContain("node scripts/release.mjs check-dist");
+    // release.yml runs this very workflow on the tag before publishing.
+    expect(w.on).toHaveProperty("workflow_call");
   });
 
   it("the fork-safe pair: the pull_request half has no write access, the workflow_run half runs no pull request code", () => {
@@ -182,5 +193,101 @@ describe("the workflows keep their promises", () => {
     const trigger = (w.on as { workflow_run?: { workflows?: string[] } }).workflow_run;
     expect(trigger?.workflows).toEqual([workflow("docs/workflows/train.yml").name]);
     expect(text("docs/workflows/eval.yml")).toMatch(/download-artifact[\s\S]*name: finetune-ci-adapter/);
+  });
+});
+
+/** `uses:` values of every step and reusable-workflow job, with the comment written after them. */
+function usesWithComments(file: string): { uses: string; comment: string; line: number }[] {
+  const lines = text(file).split("\n");
+  const values = new Set(
+    Object.values(workflow(file).jobs ?? {}).flatMap((j) => [j.uses, ...(j.steps ?? []).map((s) => s.uses)].filter((u): u is string => typeof u === "string")),
+  );
+  return lines.flatMap((line, i) => {
+    const m = /^\s*(?:-\s+)?uses:\s*(\S+)\s*(?:#\s*(.*))?$/.exec(line);
+    return m && values.has(m[1]!) ? [{ uses: m[1]!, comment: m[2] ?? "", line: i + 1 }] : [];
+  });
+}
+
+describe("every action is pinned to a commit", () => {
+  // Tags and branches can be moved by whoever controls the action's repository; a commit SHA cannot.
+  // Local `./` references are this repository. This repository's own Action in docs/workflows/ is
+  // pinned by `node scripts/release.mjs pin-docs` after each release (none exists yet to pin to).
+  const isSelf = (uses: string) => uses.startsWith("./") || uses.startsWith("finetune-ci/finetune-ci@");
+
+  for (const file of files) {
+    it(`${file}: every uses: is owner/repo@<full commit SHA> # <version tag>`, () => {
+      const unpinned = usesWithComments(file)
+        .filter(({ uses }) => !isSelf(uses))
+        .filter(({ uses, comment }) => !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(uses) || !/^v\d+\.\d+\.\d+(\s|$)/.test(comment))
+        .map(({ uses, comment, line }) => `${file}:${line}: ${uses}${comment ? ` # ${comment}` : ""}`);
+      expect(unpinned).toEqual([]);
+    });
+  }
+
+  it("finds the uses: it checks (the check above is not vacuous)", () => {
+    expect(usesWithComments(".github/workflows/ci.yml").length).toBeGreaterThanOrEqual(6);
+    expect(usesWithComments("docs/workflows/review-fork-safe.yml").length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("one action is pinned to one commit and version everywhere (Dependabot updates both folders in one pull request)", () => {
+    const pins = new Map<string, Set<string>>();
+    for (const file of files) {
+      for (const { uses, comment } of usesWithComments(file).filter((u) => !isSelf(u.uses))) {
+        const action = uses.split("@")[0]!;
+        pins.set(action, (pins.get(action) ?? new Set()).add(`${uses.split("@")[1]} # ${comment.split(/\s/)[0]}`));
+      }
+    }
+    const conflicting = [...pins].filter(([, refs]) => refs.size > 1).map(([action, refs]) => `${action}: ${[...refs].join(" vs ")}`);
+    expect(conflicting).toEqual([]);
+  });
+});
+
+describe("the release workflow", () => {
+  const w = workflow(".github/workflows/release.yml");
+  const all = text(".github/workflows/release.yml");
+  const jobs = w.jobs!;
+
+  it("runs on version tags only, not on the major tags it moves", () => {
+    expect(Object.keys(w.on as object)).toEqual(["push"]);
+    const tags = (w.on as { push: { tags?: string[]; branches?: string[] } }).push.tags;
+    expect(tags).toEqual(["v[0-9]+.[0-9]+.[0-9]+*"]);
+    expect((w.on as { push: { branches?: string[] } }).push.branches).toBeUndefined();
+  });
+
+  it("grants nothing by default; only the publishing job may write, and it needs the tag checked and CI passed", () => {
+    expect(w.permissions).toEqual({});
+    expect(jobs.check!.permissions).toEqual({ contents: "read" });
+    expect(jobs.ci!.permissions).toEqual({ contents: "read" });
+    expect(jobs.publish!.permissions).toEqual({ contents: "write", "id-token": "write", attestations: "write" });
+    expect(jobs.publish!.needs).toEqual(["check", "ci"]);
+  });
+
+  it("checks the tag, version and changelog with scripts/release.mjs, and runs the whole CI workflow on the tag", () => {
+    expect(JSON.stringify(jobs.check)).toContain("node scripts/release.mjs check \\\"$TAG\\\" --branch");
+    expect(jobs.ci!.uses).toBe("./.github/workflows/ci.yml");
+  });
+
+  it("attests dist/, publishes an immutable release with the changelog's notes, then moves the major tag", () => {
+    const steps = jobs.publish!.steps ?? [];
+    const order = (pattern: RegExp) => steps.findIndex((s) => pattern.test(JSON.stringify(s)));
+    const attest = order(/actions\/attest@/);
+    const release = order(/gh release create/);
+    const major = order(/git\/refs\/tags/);
+    expect(attest).toBeGreaterThan(-1);
+    expect(JSON.stringify(steps[attest]!.with)).toContain("dist/**");
+    expect(release).toBeGreaterThan(attest);
+    expect(major).toBeGreaterThan(release);
+    expect(all).toContain('--notes-file "$RUNNER_TEMP/notes.md"');
+    expect(all).toContain("--jq .immutable");
+  });
+
+  it("never caches and never keeps a token in the checkout", () => {
+    expect(all).not.toMatch(/actions\/cache@/);
+    for (const job of Object.values(jobs)) {
+      for (const step of job.steps ?? []) {
+        if (step.uses?.startsWith("actions/setup-node@")) expect(step.with).toMatchObject({ "package-manager-cache": false });
+        if (step.uses?.startsWith("actions/checkout@")) expect(step.with).toMatchObject({ "persist-credentials": false });
+      }
+    }
   });
 });
