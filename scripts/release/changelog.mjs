@@ -97,13 +97,14 @@ export function prepareChangelog(text, version, date) {
   const entry = lines.slice(at + 1, end === -1 ? lines.length : end);
   while (entry.length > 0 && entry.at(-1).trim() === "") entry.pop();
   const linked = (line) => LINK.exec(line)?.[1];
-  const kept = lines.slice(end === -1 ? lines.length : end).filter((line) => linked(line) !== "Unreleased");
-  const firstLink = kept.findIndex((line) => LINK.test(line));
+  const rest = lines.slice(end === -1 ? lines.length : end).filter((line) => linked(line) !== "Unreleased");
+  while (rest.length > 0 && rest.at(-1).trim() === "") rest.pop();
   const newLinks = [
     `[Unreleased]: ${base}/compare/v${version}...HEAD`,
     previous ? `[${version}]: ${base}/compare/v${previous.version}...v${version}` : `[${version}]: ${base}/releases/tag/v${version}`,
   ];
-  if (firstLink === -1) kept.push(...newLinks);
-  else kept.splice(firstLink, 0, ...newLinks);
-  return [...lines.slice(0, at + 1), "", `## [${version}] - ${date}`, ...entry, "", ...kept].join("\n");
+  const firstLink = rest.findIndex((line) => LINK.test(line));
+  if (firstLink === -1) rest.push(...newLinks);
+  else rest.splice(firstLink, 0, ...newLinks);
+  return [...lines.slice(0, at + 1), "", `## [${version}] - ${date}`, ...entry, "", ...rest, ""].join("\n");
 }
