@@ -126,7 +126,7 @@ export function renderConfigReference(schema) {
     "",
     "The configuration lives in `.finetune-ci.yml` at the repository root (the CLI's `--config` and the Action's `config` input name another file). " +
       "Unknown keys are errors. The same schema, [`schemas/config.schema.json`](../schemas/config.schema.json), gives editors completion: " +
-      "add `# yaml-language-server: $schema=https://raw.githubusercontent.com/finetune-ci/finetune-ci/main/schemas/config.schema.json` as the file's first line.",
+      `add \`# yaml-language-server: $schema=${root.$id}\` as the file's first line (the schema of the major version you use: its URL names the major tag).`,
     "",
     "## Contents",
     "",

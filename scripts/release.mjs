@@ -7,8 +7,9 @@
 //                                               notes to "## [1.2.3] - <today>", dist/ rebuilt
 //   node scripts/release.mjs check v1.2.3 [--branch origin/main] [--notes FILE]
 //                                               the tag is vMAJOR.MINOR.PATCH, names the checked-out
-//                                               commit (on the branch), package.json says 1.2.3, and
-//                                               CHANGELOG.md has its entry (written to FILE)
+//                                               commit (on the branch), package.json says 1.2.3,
+//                                               CHANGELOG.md has its entry (written to FILE), and the
+//                                               config schema's $id names the major tag (v1)
 //   node scripts/release.mjs check-dist         dist/ is what `npm run build` writes from the source
 //   node scripts/release.mjs plan v1.2.3        prints major-tag=v1 (or empty) and latest=true|false
 //   node scripts/release.mjs pin-docs v1.2.3 SHA
@@ -25,6 +26,7 @@ import { ReleaseError, parseTag, parseVersion, releasePlan } from "./release/ver
 
 const SELF = "finetune-ci/finetune-ci";
 const DOC_WORKFLOWS = "docs/workflows";
+const CONFIG_SCHEMA = "schemas/config.schema.json";
 const USAGE = "usage: node scripts/release.mjs prepare VERSION | check TAG [--branch REF] [--notes FILE] | check-dist | plan TAG | pin-docs TAG SHA";
 
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
@@ -66,6 +68,19 @@ function prepare(version) {
   console.log(`Prepared ${release.version}: review CHANGELOG.md, then commit package.json, package-lock.json, CHANGELOG.md and dist/, merge, and tag the merged commit ${release.tag}.`);
 }
 
+/**
+ * The config schema's $id names the major tag its release is served under (editors fetch it from
+ * there), so a new major must move it: a 2.0.0 release whose schema still says v1 is refused.
+ * 0.x releases predate the promise and are not checked.
+ */
+function checkSchemaMajor(release) {
+  if (release.major === 0) return;
+  const id = readJson(CONFIG_SCHEMA).$id ?? "";
+  if (!id.includes(`/${release.majorTag}/`)) {
+    throw new ReleaseError(`${CONFIG_SCHEMA}: $id is ${id}, which does not name ${release.majorTag}: a ${release.version} release serves its schema under /${release.majorTag}/ (change the $id, and raise "version" in the schema if the config format changed)`);
+  }
+}
+
 function check(tag, opts) {
   const release = parseTag(tag);
   const pkg = readJson("package.json");
@@ -73,6 +88,7 @@ function check(tag, opts) {
     throw new ReleaseError(`package.json says version ${pkg.version}, but the tag is ${tag}: run "node scripts/release.mjs prepare ${release.version}", commit, and tag that commit`);
   }
   const notes = releaseNotes(readChangelog(), release.version);
+  checkSchemaMajor(release);
   const commit = checkTaggedCommit(process.cwd(), tag, opts.branch);
   if (opts.notes) writeFileSync(opts.notes, `${notes}\n`);
   console.log(`${tag} at ${commit}: package.json ${pkg.version}, ${CHANGELOG} entry of ${notes.split("\n").filter((l) => /^\s*[-*] /.test(l)).length} changes${opts.branch ? `, on ${opts.branch}` : ""}.`);

@@ -151,6 +151,18 @@ describe("releasing this repository as 1.0.0, up to the point of publishing", ()
     expect(r.stdout).toContain("dist/ matches the source.");
   }, 60_000);
 
+  it("a config schema whose $id names another major tag is refused", () => {
+    const original = read("schemas/config.schema.json");
+    writeFileSync(join(clone, "schemas/config.schema.json"), original.replace("/finetune-ci/v1/", "/finetune-ci/v9/"));
+    try {
+      const r = release("check", "v1.0.0");
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain("schemas/config.schema.json: $id is https://raw.githubusercontent.com/finetune-ci/finetune-ci/v9/schemas/config.schema.json, which does not name v1");
+    } finally {
+      writeFileSync(join(clone, "schemas/config.schema.json"), original);
+    }
+  });
+
   it("plan: the first release of major 1 moves v1 and is the latest release", () => {
     expect(release("plan", "v1.0.0").stdout).toBe("major-tag=v1\nlatest=true\n");
   });
