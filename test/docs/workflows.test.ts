@@ -291,3 +291,22 @@ describe("the release workflow", () => {
     }
   });
 });
+
+describe("the README's Security section matches the workflows users copy", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const row = (command: string) => readme.split("\n").find((line) => line.startsWith(`| \`${command}\` |`)) ?? "";
+  const granted = (file: string) => Object.entries(workflow(file).permissions ?? {}).map(([scope, level]) => `\`${scope}: ${level}\``);
+
+  for (const [command, file] of [
+    ["review", "docs/workflows/review.yml"],
+    ["train", "docs/workflows/train.yml"],
+    ["eval", "docs/workflows/eval.yml"],
+  ] as const) {
+    it(`${command}: the README lists exactly the permissions ${file} grants`, () => {
+      const listed = row(command).split("|")[4] ?? "";
+      expect(listed, `README row for ${command}`).not.toBe("");
+      for (const permission of granted(file)) expect(listed).toContain(permission);
+      expect(listed.match(/`[a-z-]+: (read|write)`/g)?.filter((p) => p !== "`issues: write`").sort()).toEqual(granted(file).sort());
+    });
+  }
+});
