@@ -4,7 +4,7 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-3FY63SCO.js";
+} from "./chunks/chunk-GBPGRKPJ.js";
 import "./chunks/chunk-YGY3V2VH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
