@@ -20,10 +20,14 @@ have="$("$venv/bin/actionlint" -version 2>/dev/null | head -n 1 || true)"
 if [[ "$have" == "$want" ]]; then
   exit 0
 fi
-if ! command -v go >/dev/null; then
-  echo "finetune-ci: building actionlint $want needs Go 1.21 or later (it fetches the Go $(sed -n 's/^go //p' "$module/go.mod") toolchain itself); install Go (https://go.dev/doc/install, or Debian's golang-go) and run npm test again" >&2
+go="$(command -v go || true)"
+if [[ -z "$go" && -x /usr/local/go/bin/go ]]; then
+  go=/usr/local/go/bin/go # the official tarball's place, when PATH does not name it
+fi
+if [[ -z "$go" ]]; then
+  echo "finetune-ci: building actionlint $want needs Go 1.21 or later (it fetches the Go $(sed -n 's/^go //p' "$module/go.mod") toolchain itself); install Go from https://go.dev/doc/install and run npm test again" >&2
   exit 1
 fi
 echo "== building actionlint $want from its Go module (scripts/workflow-linters/go.mod)"
-(cd "$module" && GOFLAGS="-mod=readonly -buildvcs=false" go build -trimpath -o "$venv/bin/actionlint" github.com/rhysd/actionlint/cmd/actionlint)
+(cd "$module" && GOFLAGS="-mod=readonly -buildvcs=false" "$go" build -trimpath -o "$venv/bin/actionlint" github.com/rhysd/actionlint/cmd/actionlint)
 "$venv/bin/actionlint" -version | head -n 1
