@@ -33,6 +33,17 @@ describe("reading JSONL lines", () => {
     ]);
   });
 
+  it("calls only a CR before a newline a CRLF ending, not a lone CR at the very end of the file", () => {
+    for (let size = 1; size <= 12; size++) {
+      const lone = split(bytes('{"a":1}\n{"b":2}\r'), size);
+      expect(lone.facts).toMatchObject({ lines: 2, crlfLines: 0, firstCrlfLine: 0, finalNewline: false });
+      expect(lone.lines.map((l) => l.kind)).toEqual(["text", "text"]);
+      const crlf = split(bytes('{"a":1}\n{"b":2}\r\n'), size);
+      expect(crlf.facts).toMatchObject({ lines: 2, crlfLines: 1, firstCrlfLine: 2, finalNewline: true });
+      expect(crlf.lines[1]).toEqual({ kind: "text", line: 2, text: '{"b":2}' });
+    }
+  });
+
   it("treats an empty file as zero lines with nothing to report", () => {
     const { lines, facts } = split(new Uint8Array(0), 8);
     expect(lines).toEqual([]);

@@ -60,7 +60,7 @@ export class LineSplitter {
     for (;;) {
       const nl = chunk.indexOf(NEWLINE, start);
       if (nl === -1) break;
-      this.completeLine(chunk.subarray(start, nl));
+      this.completeLine(chunk.subarray(start, nl), true);
       start = nl + 1;
     }
     if (start < chunk.length) this.keepPartial(chunk.subarray(start));
@@ -72,7 +72,7 @@ export class LineSplitter {
       this.atStart = false;
       this.split(this.head);
     }
-    if (this.pendingBytes > 0 || this.skipping) this.completeLine(Buffer.alloc(0));
+    if (this.pendingBytes > 0 || this.skipping) this.completeLine(Buffer.alloc(0), false);
     return {
       lines: this.lineNo,
       bytes: this.bytes,
@@ -107,7 +107,8 @@ export class LineSplitter {
     this.pending.push(Buffer.from(part));
   }
 
-  private completeLine(tail: Buffer): void {
+  /** `terminated`: the line ended with a newline (the last line of a file may not). */
+  private completeLine(tail: Buffer, terminated: boolean): void {
     const line = ++this.lineNo;
     if (this.skipping) {
       const bytes = this.pendingBytes + tail.length;
@@ -128,7 +129,9 @@ export class LineSplitter {
       this.emit({ kind: "too-long", line, bytes: bytes.length });
       return;
     }
-    if (bytes.length > 0 && bytes[bytes.length - 1] === CR) {
+    // Only a CR right before the newline makes a CRLF ending; a lone CR at the very end of a file
+    // is trailing whitespace (JSON allows it), and the missing newline is reported on its own.
+    if (terminated && bytes.length > 0 && bytes[bytes.length - 1] === CR) {
       bytes = bytes.subarray(0, bytes.length - 1);
       if (this.crlfLines++ === 0) this.firstCrlfLine = line;
     }
