@@ -31,6 +31,15 @@ describe("duplicates and near-duplicates", () => {
   });
 });
 
+describe("examples without messages", () => {
+  it("are not duplicates of each other unless their lines are the same", async () => {
+    const report = await review({ train: { "t.jsonl": jsonl([...distinctExamples(12), "{}", '{"messages":null}', '{"mesages":[]}', '{"messages":null}']) } });
+    // Each is reported for what it lacks; the only repeat is the line written twice.
+    expect(findingsOf(report, "missing-messages").map((f) => f.line)).toEqual([13, 14, 15, 16]);
+    expect(findingsOf(report, "duplicate")).toMatchObject([{ line: 16, related: { line: 14 } }]);
+  });
+});
+
 describe("conflicting answers", () => {
   it("reports the same prompt with a different answer, not as a near-duplicate", async () => {
     const report = await review({ train: { "t.jsonl": jsonl([...distinctExamples(12), chat(LONG_Q, LONG_A), chat(LONG_Q, "Returns are accepted within 14 days only.")]) } });

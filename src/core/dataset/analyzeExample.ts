@@ -74,7 +74,7 @@ function examineExample(rawLine: string, record: Record<string, unknown>, format
     systemPrompt: system ? textOf(system.content) : undefined,
     answerShape: answer && !answer.tool_calls && trimmedAnswer !== "" ? shapeOf(trimmedAnswer) : undefined,
     label: answer && trimmedAnswer !== "" && trimmedAnswer.length <= options.labelMaxChars ? trimmedAnswer : undefined,
-    ...fingerprint(conversation, options.hasher),
+    ...fingerprint(conversation, options.hasher, rawLine),
     tokenPlan: planTokens({ messages: rejected ? [...all, rejected] : all, answer, system, extras }, options.known),
     total: 0,
     assistant: 0,

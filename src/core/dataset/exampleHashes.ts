@@ -54,9 +54,16 @@ export function combineHashes(values: readonly number[]): number {
   return h.value();
 }
 
-/** The hashes duplicate, conflict and leak checks compare. */
-export function fingerprint(conversation: Conversation, hasher: MessageHasher): Fingerprints {
+/**
+ * The hashes duplicate, conflict and leak checks compare. An example with no message at all (`{}`,
+ * `{"messages": null}`, a misspelt key) has nothing to compare by meaning, so its identity is its
+ * normalised line: otherwise every such line would be a "duplicate" of every other.
+ */
+export function fingerprint(conversation: Conversation, hasher: MessageHasher, line: string): Fingerprints {
   const { prompt, answer, rejected } = conversation;
+  if (prompt.length === 0 && !answer && !rejected) {
+    return { exampleHash: new TextHasher().separator(MESSAGE_SEPARATOR).text(line).value(), promptHash: Number.NaN, answerHash: Number.NaN };
+  }
   const promptHash = hasher.messages(prompt);
   const answerHash = answer ? hasher.message(answer) : Number.NaN;
   const rejectedHash = rejected ? hasher.message(rejected) : 0;
