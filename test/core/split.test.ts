@@ -37,7 +37,8 @@ describe("the holdout split", () => {
     expect(a).not.toEqual(b);
   });
 
-  it("reports a line it cannot read", () => {
-    expect(decideLine("{oops", 0.15, "s", undefined)).toMatchObject({ side: "invalid", issue: { code: "invalid-json" } });
+  it("reports a line it cannot read, with the column to fix", () => {
+    expect(decideLine("{oops", 0.15, "s", undefined)).toMatchObject({ side: "invalid", issue: { code: "invalid-json", message: expect.stringMatching(/^invalid JSON at column 2: /) } });
+    expect(decideLine('{"messages": x}', 0.15, "s", undefined)).toMatchObject({ side: "invalid", issue: { code: "invalid-json", message: expect.stringMatching(/^invalid JSON at column 14: /) } });
   });
 });

@@ -3,6 +3,7 @@
 // which may run on another thread, and are joined in by withMeasures.
 import { findPii, findSecrets, findSpecialToken } from "./scanners.js";
 import { detectFormat, schemaIssues, type DatasetFormat, type LineIssue } from "./formats.js";
+import { jsonErrorPlace } from "./jsonError.js";
 import { parseRecord, textOf, toConversation, type Message } from "./conversation.js";
 import { fingerprint, type Fingerprints, type MessageHasher } from "./exampleHashes.js";
 import { planTokens, type KnownCounts, type LineTokens, type TokenPlan } from "../tokens/countExample.js";
@@ -43,12 +44,9 @@ export function analyzeLine(text: string, options: AnalyzeOptions): LineOutcome 
   return { kind: "example", facts: examineExample(text, record, format, issues, options) };
 }
 
-/** V8 says "at position N"; people want a column (1-based, in characters). */
+/** People want a column (1-based, in characters), and the text around it. */
 function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  const column = position ? Number(position[1]) + 1 : text.length + 1;
-  const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected end of JSON input$/, "unexpected end of line");
+  const { column, reason } = jsonErrorPlace(text, error);
   const excerpt = text.slice(Math.max(0, column - 21), column + 19).replace(/\s+/g, " ");
   return `invalid JSON at column ${column}: ${reason} (near "${excerpt}")`;
 }

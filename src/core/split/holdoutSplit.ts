@@ -6,6 +6,7 @@ import { parseRecord, toConversation } from "../dataset/conversation.js";
 import { MessageHasher } from "../dataset/exampleHashes.js";
 import { hash53 } from "../quality/fingerprints.js";
 import type { LineIssue } from "../dataset/formats.js";
+import { jsonErrorPlace } from "../dataset/jsonError.js";
 
 export type Side = "train" | "holdout";
 
@@ -23,8 +24,13 @@ export function decideLine(text: string, fraction: number, seed: string, format:
   if (!("record" in parsed)) {
     return "value" in parsed
       ? { side: "invalid", issue: { code: "not-an-object", message: "the line is not a JSON object" } }
-      : { side: "invalid", issue: { code: "invalid-json", message: "invalid JSON: fix it before splitting (run finetune-ci validate for the column)" } };
+      : { side: "invalid", issue: { code: "invalid-json", message: invalidJson(text, parsed.error) } };
   }
   const record = parsed.record;
   return { side: sideOf(hasher.messages(toConversation(record, format ?? detectFormat(record)).prompt), fraction, seed) };
+}
+
+function invalidJson(text: string, error: unknown): string {
+  const { column, reason } = jsonErrorPlace(text, error);
+  return `invalid JSON at column ${column}: ${reason}`;
 }
