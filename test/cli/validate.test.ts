@@ -64,6 +64,13 @@ describe("finetune-ci validate", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/^finetune-ci: could not create the review's scratch file in .*no-such-folder \(ENOENT\).*TMPDIR/);
     expect(stderr).not.toMatch(/\n\s+at /);
+    // Past one block of records the first write happens while tokens are being counted: the same
+    // usage error, not an internal one.
+    writeFileSync(join(dir, "many.jsonl"), jsonl(distinctExamples(5000)));
+    const many = cli(["validate", "--config", join(dir, "disk.yml"), join(dir, "many.jsonl")], process.cwd(), { ...process.env, TMPDIR: join(dir, "no-such-folder") });
+    expect(many.code).toBe(2);
+    expect(many.stderr).toMatch(/^finetune-ci: could not create the review's scratch file in .*no-such-folder \(ENOENT\).*TMPDIR/);
+    expect(many.stderr).not.toMatch(/internal error|please report/i);
   });
 
   it("names the config key that is wrong", () => {

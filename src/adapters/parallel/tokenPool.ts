@@ -78,6 +78,7 @@ export class TokenPool {
     this.waiting.set(seq, { deliver });
     if (this.inline) {
       this.complete(seq, this.inline.answer(request));
+      this.check();
       return;
     }
     let slot = this.freeSlot();
@@ -115,7 +116,15 @@ export class TokenPool {
     this.waiting.get(seq)!.response = response;
     for (let entry = this.waiting.get(this.nextToDeliver); entry?.response; entry = this.waiting.get(this.nextToDeliver)) {
       this.waiting.delete(this.nextToDeliver++);
-      entry.deliver(entry.response);
+      if (this.failure) continue;
+      // Delivery runs in a worker's message handler: an error thrown there (a full scratch disk)
+      // would escape the review as an uncaught exception and lose its type. It is kept, and thrown
+      // to the review by the next submit or flush.
+      try {
+        entry.deliver(entry.response);
+      } catch (error) {
+        this.failure = error as Error;
+      }
     }
     this.notify();
   }

@@ -36,7 +36,9 @@ export async function runWorkerTask<Progress, Result>(options: WorkerTaskOptions
         else if ("result" in m) resolve(m.result);
         else if ("error" in m) reject(rebuild(m.error));
       });
-      worker.on("error", (error: Error & { code?: string }) => reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" && options.outOfMemory ? options.outOfMemory() : error));
+      // An error the script did not catch (thrown from an event handler, say) is rebuilt too, so a
+      // usage error keeps its type and does not read as an internal one.
+      worker.on("error", (error: Error & { code?: string }) => reject(error.code === "ERR_WORKER_OUT_OF_MEMORY" && options.outOfMemory ? options.outOfMemory() : rebuild(serializeError(error))));
       worker.on("exit", (code) => reject(new Error(`the worker thread ${options.script.pathname.split("/").at(-1)} stopped (exit code ${code}) before it answered`)));
     });
   } finally {
