@@ -89,10 +89,47 @@ export function parseConfigText(text: string, source: string): Record<string, un
     const at = e.linePos?.[0];
     throw new SettingsError(`${source}${at ? `:${at.line}:${at.col}` : ""}: invalid YAML: ${e.message.split("\n")[0]}`);
   }
-  const value: unknown = doc.toJS() ?? {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new SettingsError(`${source}: the config must be a YAML mapping of keys such as model: and datasets:`);
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch (error) {
+    // The yaml package refuses documents whose aliases (*name) would expand without bound.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SettingsError(`${source}: cannot read the YAML: ${/alias/i.test(reason) ? "its aliases (*name) expand to too much data; write the values out instead of nesting aliases" : reason}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new SettingsError(`${source}: the config must be a YAML mapping of keys such as model: and datasets:`);
   return value as Record<string, unknown>;
 }
+
+// Names that every JavaScript object answers to: as a key, or as a name looked up in a table (a
+// model, a GPU type), they would read the object's machinery instead of a setting.
+const RESERVED_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), "prototype"]);
+
+/** The first key anywhere in the layers, or name used for a lookup, that is a reserved name. */
+function reservedName(value: unknown, path: string): string | undefined {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = reservedName(item, `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isPlainObject(value)) return undefined;
+  for (const key of Object.keys(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (RESERVED_NAMES.has(key)) return `${at}: "${key}" cannot be used as a key`;
+    const found = reservedName(value[key], at);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Settings whose value names an entry of a table (the model table, the GPU types). */
+const LOOKUP_NAMES: [string, (s: Record<string, unknown>) => unknown][] = [
+  ["model", (s) => s.model],
+  ["selfHosted.gpu", (s) => (isPlainObject(s.selfHosted) ? s.selfHosted.gpu : undefined)],
+  ["train.gpuType", (s) => (isPlainObject(s.train) ? s.train.gpuType : undefined)],
+];
 
 /**
  * Dataset paths in a config file are relative to the file; the rest of the program sees them
@@ -142,7 +179,15 @@ function describeError(error: ErrorObject): string {
  * `source` names the layers for error messages.
  */
 export function resolveSettings(layers: Record<string, unknown>[], source: string): Settings {
+  for (const layer of layers) {
+    const reserved = reservedName(layer, "");
+    if (reserved) throw new SettingsError(`${source}: ${reserved}`);
+  }
   const merged = structuredClone(layers.reduce((acc, layer) => merge(acc, layer), {} as Record<string, unknown>));
+  for (const [key, pick] of LOOKUP_NAMES) {
+    const name = pick(merged);
+    if (typeof name === "string" && RESERVED_NAMES.has(name)) throw new SettingsError(`${source}: ${key}: "${name}" is not a usable name; give the real name`);
+  }
   if (!validateConfig(merged)) {
     const problems = (validateConfig.errors ?? []).filter((e) => e.keyword !== "if").map(describeError);
     throw new SettingsError(`${source}: ${[...new Set(problems)].join("; ")}`);

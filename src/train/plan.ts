@@ -4,6 +4,7 @@
 // or the GPU is touched.
 import { isAbsolute, resolve } from "node:path";
 import { DEFAULT_GPUS } from "../core/cost/selfHosted.js";
+import { ownEntry } from "../core/ownEntry.js";
 import { SettingsError, type Settings, type TrainSettings } from "../settings/settings.js";
 
 /** The train section's hyper-parameters as they are, with every path and default resolved. */
@@ -35,7 +36,7 @@ export function planTraining(settings: Settings, files: { train: string[]; holdo
   if (files.train.length === 0) throw new SettingsError("train: datasets.train names no file to train on; add your training JSONL to datasets.train in the config file");
   const gpu = t.gpuType ?? settings.selfHosted.gpu;
   const gpus = { ...DEFAULT_GPUS, ...settings.selfHosted.gpus };
-  const gpuType = gpus[gpu];
+  const gpuType = ownEntry(gpus, gpu);
   if (!gpuType) {
     const key = t.gpuType ? "train.gpuType" : "selfHosted.gpu";
     throw new SettingsError(`${key}: "${gpu}" is not a known GPU type (known: ${Object.keys(gpus).join(", ")}); add it under selfHosted.gpus with its peakTflops and usdPerHour`);

@@ -25,6 +25,24 @@ describe("settings", () => {
     expect(() => resolveSettings([{ severities: { pii: "fatal" } }], "ci.yml")).toThrow(SettingsError);
   });
 
+  it("refuses names every JavaScript object answers to, naming the key, instead of reading the object's machinery", () => {
+    expect(() => resolveSettings([{}, { model: "constructor" }], "command-line options")).toThrow(/^command-line options: model: "constructor" is not a usable name/);
+    expect(() => resolveSettings([{ selfHosted: { gpu: "toString" } }], "ci.yml")).toThrow(/ci\.yml: selfHosted\.gpu: "toString"/);
+    expect(() => resolveSettings([{ train: { gpuType: "__proto__" } }], "ci.yml")).toThrow(/train\.gpuType/);
+    // YAML keeps "__proto__" as a plain key; merging it would set the settings' prototype.
+    expect(() => resolveSettings([parseConfigText("__proto__:\n  failOn: never\n", "ci.yml")], "ci.yml")).toThrow(/ci\.yml: __proto__: "__proto__" cannot be used as a key/);
+    expect(() => resolveSettings([parseConfigText("models:\n  constructor: { trainingPerMillion: 1 }\n", "ci.yml")], "ci.yml")).toThrow(/models\.constructor/);
+    expect(() => resolveSettings([{ model: "constructor" }], "x")).toThrow(SettingsError);
+  });
+
+  it("refuses a YAML alias bomb as a config error that names the file", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 8; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const bomb = `${levels.join("\n")}\n`;
+    expect(() => parseConfigText(bomb, "bomb.yml")).toThrow(SettingsError);
+    expect(() => parseConfigText(bomb, "bomb.yml")).toThrow(/^bomb\.yml: cannot read the YAML: its aliases/);
+  });
+
   it("reports YAML syntax errors with line and column", () => {
     expect(() => parseConfigText("model: [unclosed\n", "x.yml")).toThrow(/^x\.yml:\d+:\d+: invalid YAML/);
   });

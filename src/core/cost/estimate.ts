@@ -3,6 +3,7 @@
 import { defaultEpochs, EPOCH_RULE } from "./epochs.js";
 import { lifecycleOn, OPENAI_MODELS, PRICE_TABLE_DATE, PRICE_TABLE_SOURCE, resolveModelName, type LifecycleView, type ModelOverride, type ModelPrice } from "./openaiModels.js";
 import { DEFAULT_GPUS, estimateSelfHosted, type GpuType, type SelfHostedEstimate } from "./selfHosted.js";
+import { ownEntry } from "../ownEntry.js";
 
 export interface ModelFacts {
   name: string;
@@ -18,8 +19,8 @@ const FALLBACK_TOKEN_LIMIT = 65_536;
 
 export function modelFacts(model: string, overrides: Record<string, ModelOverride>, today: string): ModelFacts {
   const name = resolveModelName(model);
-  const known = OPENAI_MODELS[name];
-  const over = overrides[name] ?? overrides[model] ?? {};
+  const known = ownEntry(OPENAI_MODELS, name);
+  const over = ownEntry(overrides, name) ?? ownEntry(overrides, model) ?? {};
   const merged = { ...known, ...over };
   const priced = merged.trainingPerMillion !== undefined && merged.inputPerMillion !== undefined && merged.outputPerMillion !== undefined;
   const lifecycle = known?.lifecycle || over.newJobsEnd || over.retires ? { ...known?.lifecycle, ...pick(over) } : undefined;
@@ -72,7 +73,7 @@ export function estimateCost(input: CostInput, model: ModelFacts, selfHosted: Se
   const charged = input.billedTokens * epochs;
   const price = model.price;
   const gpus = { ...DEFAULT_GPUS, ...selfHosted.gpus };
-  const gpuType = gpus[selfHosted.gpu];
+  const gpuType = ownEntry(gpus, selfHosted.gpu);
   if (!gpuType) throw new Error(`selfHosted.gpu "${selfHosted.gpu}" is not one of ${Object.keys(gpus).join(", ")}`);
   // Self-hosted trains on every token (no per-example cap) for the same number of epochs.
   const trainedTokens = input.totalTokens * epochs;

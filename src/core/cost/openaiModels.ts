@@ -1,5 +1,6 @@
 // OpenAI's fine-tunable models: prices, per-example token limits and lifecycle dates. Dated, and
 // overridable from the config file, because all three change.
+import { ownEntry } from "../ownEntry.js";
 
 export const PRICE_TABLE_DATE = "2025-06-01";
 export const PRICE_TABLE_SOURCE = "OpenAI pricing page (fine-tuning section), as published at that date";
@@ -56,7 +57,7 @@ const ALIASES: Record<string, string> = {
 };
 
 export function resolveModelName(model: string): string {
-  return ALIASES[model] ?? model;
+  return ownEntry(ALIASES, model) ?? model;
 }
 
 export type LifecycleStatus = "available" | "jobs-ending" | "no-new-jobs" | "retired" | "unknown";
