@@ -3,16 +3,20 @@
 // Exit codes: 0 nothing at the fail-on level, 1 something is, 2 usage or I/O error.
 import { parseArgs } from "node:util";
 import { stat } from "node:fs/promises";
-import { expandPaths, InputError, readFileChunks } from "./adapters/files/files.js";
+import { isAbsolute } from "node:path";
+import { expandPaths, InputError, readFileChunks, reportPath } from "./adapters/files/files.js";
+import { checkOutputPaths, describeIoError, OutputError, PartialFile } from "./adapters/files/outputFiles.js";
 import { bundledWorkers } from "./adapters/parallel/bundledWorkers.js";
 import { progressOnStderr } from "./adapters/terminal/progress.js";
-import { asDatasetFiles, configuredDatasets } from "./review/datasetFiles.js";
+import { guardStandardStreams, print, StdoutError } from "./adapters/terminal/stdout.js";
+import { asDatasetFiles, selectDatasets } from "./review/datasetFiles.js";
 import { reviewInWorker } from "./review/worker/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
 import { SettingsError } from "./settings/settings.js";
-import { defined, loadSettings, UsageError } from "./cli/common.js";
+import { configFileOf, defined, loadSettings, UsageError } from "./cli/common.js";
 import { renderText } from "./review/report/text.js";
 import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "./review/report/markdown.js";
+import { discoverySummary } from "./review/report/discovery.js";
 import { VERSION } from "./version.js";
 
 const USAGE = `finetune-ci ${VERSION}: review, split and price LLM fine-tuning datasets
@@ -24,7 +28,10 @@ Usage:
   finetune-ci split FILE [--holdout-fraction 0.15] [--train-out FILE] [--holdout-out FILE] [--config FILE]
 
 Without FILES, validate reads datasets.train and datasets.holdout from the config file
-(default: .finetune-ci.yml in the current directory, when present).
+(default: .finetune-ci.yml in the current directory, when present). When neither names a
+file, it reviews the JSONL files here (those git tracks or would add; outside a git
+repository, every .jsonl below this folder but node_modules and .git), taking names with
+holdout, eval, valid, val or test as holdout data, and says how to pin them in the config.
 
 Exit codes: 0 passed, 1 a finding reached --fail-on, 2 usage or input error.`;
 
@@ -45,6 +52,7 @@ async function validate(args: string[]): Promise<number> {
     },
   });
   if (!["text", "markdown", "json"].includes(values.format!)) throw new UsageError(`--format must be text, markdown or json, not "${values.format}"`);
+  const configFile = configFileOf(values.config);
   const settings = await loadSettings(
     values.config,
     defined({
@@ -55,20 +63,34 @@ async function validate(args: string[]): Promise<number> {
     }),
   );
   const cwd = process.cwd();
-  const files = asDatasetFiles(await configuredDatasets(settings, cwd));
-  if (files.length === 0) throw new UsageError("no dataset given: name JSONL files, or set datasets.train in the config file");
+  const selection = await selectDatasets(settings, cwd);
+  const files = asDatasetFiles(selection);
+  if (files.length === 0) {
+    throw new UsageError(selection.discovery ? `no dataset given. ${discoverySummary(selection.discovery)}` : "no dataset given: name JSONL files, or set datasets.train in the config file");
+  }
   const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size)));
   const progress = progressOnStderr(sizes.reduce((a, b) => a + b, 0));
   const now = new Date();
   const report = await reviewInWorker(
-    { settings, files, today: now.toISOString().slice(0, 10), generatedAt: now.toISOString(), version: VERSION },
+    {
+      settings,
+      files,
+      today: now.toISOString().slice(0, 10),
+      generatedAt: now.toISOString(),
+      version: VERSION,
+      fileNotes: selection.notes,
+      ...(selection.discovery ? { discovery: selection.discovery } : {}),
+      // Findings about the settings point at the config file, when it is one the report can name.
+      ...(configFile !== undefined && !isAbsolute(reportPath(configFile, cwd)) ? { configFile: reportPath(configFile, cwd) } : {}),
+    },
     BUNDLED_WORKERS,
     { bytes: (n) => progress.add(n), stage: (text) => progress.stage(text) },
   );
   progress.done();
   const rendered = values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : values.format === "markdown" ? renderReviewMarkdown(report, MARKDOWN_OPTIONS) : renderText(report);
-  await new Promise<void>((resolve) => process.stdout.write(rendered, () => resolve()));
-  return report.verdict.failed ? 1 : 0;
+  const code = report.verdict.failed ? 1 : 0;
+  await printUnlessReaderGone(rendered);
+  return code;
 }
 
 async function split(args: string[]): Promise<number> {
@@ -84,35 +106,63 @@ async function split(args: string[]): Promise<number> {
     },
   });
   if (positionals.length !== 1) throw new UsageError("split takes exactly one input file");
-  const fraction = values["holdout-fraction"] === undefined ? undefined : Number(values["holdout-fraction"]);
+  const fractionText = values["holdout-fraction"];
+  const fraction = fractionText === undefined ? undefined : Number(fractionText);
+  if (fraction !== undefined && (fractionText!.trim() === "" || !Number.isFinite(fraction))) throw new UsageError(`--holdout-fraction must be a number such as 0.15, not "${fractionText}"`);
   const settings = await loadSettings(values.config, defined({ split: fraction === undefined ? undefined : { holdoutFraction: fraction }, format: values["dataset-format"] }));
-  const input = positionals[0]!;
-  await expandPaths([input], process.cwd());
+  const cwd = process.cwd();
+  // A glob must name exactly one file: split reads that file, not a file named like the pattern.
+  const matches = await expandPaths([positionals[0]!], cwd);
+  if (matches.length !== 1) {
+    const shown = matches.slice(0, 5).join(", ") + (matches.length > 5 ? `, … (${matches.length} in all)` : "");
+    throw new UsageError(`split takes one file, and ${positionals[0]} matches ${matches.length}: ${shown}. Name one file, or join them first (cat a.jsonl b.jsonl > all.jsonl)`);
+  }
+  const input = matches[0]!;
   const base = input.replace(/\.jsonl$/i, "");
   const trainOut = values["train-out"] ?? `${base}.train.jsonl`;
   const holdoutOut = values["holdout-out"] ?? `${base}.holdout.jsonl`;
-  const result = await splitDataset({
-    input,
-    trainOut,
-    holdoutOut,
-    fraction: settings.split.holdoutFraction,
-    seed: settings.split.seed,
-    format: settings.format === "auto" ? undefined : settings.format,
-    maxLineBytes: settings.review.maxLineBytes,
-    readFile: readFileChunks,
-  });
+  await checkOutputPaths(input, [{ flag: "--train-out", path: trainOut }, { flag: "--holdout-out", path: holdoutOut }], cwd);
+  let result;
+  try {
+    result = await splitDataset({
+      input,
+      trainOut,
+      holdoutOut,
+      fraction: settings.split.holdoutFraction,
+      seed: settings.split.seed,
+      format: settings.format === "auto" ? undefined : settings.format,
+      maxLineBytes: settings.review.maxLineBytes,
+      readFile: readFileChunks,
+      openOutput: (path) => PartialFile.create(path),
+    });
+  } catch (error) {
+    if (error instanceof OutputError || error instanceof InputError) throw new InputError(`${error.message}. Nothing was written (the .partial files were removed) and ${input} is unchanged.`);
+    throw error;
+  }
   if (result.problems.length > 0) {
     for (const p of result.problems.slice(0, 20)) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`);
     if (result.problems.length > 20) process.stderr.write(`... and ${result.problems.length - 20} more\n`);
-    process.stderr.write(`split stopped: ${result.problems.length} unreadable line(s); nothing was written. Fix them (finetune-ci validate ${input}) and split again.\n`);
+    process.stderr.write(
+      `split stopped: ${result.problems.length} unreadable line(s) of ${result.lines} (${result.train + result.holdout} examples, ${result.blank} blank); nothing was written. ` +
+        `Fix them (finetune-ci validate ${input} lists them all) and split again.\n`,
+    );
     return 1;
   }
   const share = result.train + result.holdout ? (100 * result.holdout) / (result.train + result.holdout) : 0;
-  process.stdout.write(
+  await printUnlessReaderGone(
     `${input}: ${result.lines} lines = ${result.train} train + ${result.holdout} holdout + ${result.blank} blank (dropped)\n` +
       `  wrote ${trainOut} and ${holdoutOut} (holdout ${share.toFixed(1)}% of examples, target ${(settings.split.holdoutFraction * 100).toFixed(0)}%, keyed on the prompt with seed "${settings.split.seed}")\n`,
   );
   return 0;
+}
+
+/** Prints; a reader that closed the pipe (`| head`) has read what it wanted, and that is no error. */
+async function printUnlessReaderGone(text: string): Promise<void> {
+  try {
+    await print(text);
+  } catch (error) {
+    if (!(error instanceof StdoutError && error.readerGone)) throw error;
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -125,19 +175,25 @@ export async function main(argv: string[]): Promise<number> {
         return await split(rest);
       case "--version":
       case "version":
-        process.stdout.write(`${VERSION}\n`);
+        await printUnlessReaderGone(`${VERSION}\n`);
         return 0;
       case undefined:
       case "help":
       case "--help":
       case "-h":
-        process.stdout.write(`${USAGE}\n`);
+        await printUnlessReaderGone(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(`unknown command "${command}" (known: validate, split, help)`);
     }
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof InputError || error instanceof SettingsError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const known =
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof SettingsError ||
+      error instanceof OutputError ||
+      error instanceof StdoutError ||
+      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     const io = (error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).path;
     if (known || io) {
       process.stderr.write(`finetune-ci: ${(error as Error).message}\n${error instanceof UsageError ? "Run finetune-ci help for usage.\n" : ""}`);
@@ -147,6 +203,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+guardStandardStreams();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -14,7 +14,7 @@ import type { RunnerEnvironment } from "../flow/runner.js";
 import { SettingsError, type Settings } from "../settings/settings.js";
 import { BUNDLED_TRAIN_SCRIPT } from "../train/plan.js";
 import { VERSION } from "../version.js";
-import { Input, type ActionInputs } from "./inputs.js";
+import { configFileOf, Input, type ActionInputs } from "./inputs.js";
 
 export interface ActionContext extends FlowContext {
   inputs: ActionInputs;
@@ -42,9 +42,11 @@ const toolkitLog: FlowLog = {
 
 export function createContext(inputs: ActionInputs, settings: Settings, runner: RunnerEnvironment, entry: ActionEntry = {}): ActionContext {
   let client: GitHubClient | undefined;
+  const configFile = configFileOf(inputs, runner.workspace);
   return {
     inputs,
     settings,
+    ...(configFile !== undefined ? { configFile } : {}),
     runner,
     github() {
       if (!inputs.githubToken) return undefined;

@@ -4,8 +4,9 @@
 import * as core from "@actions/core";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { isAbsolute, resolve } from "node:path";
 import type { FlowInputs } from "../flow/context.js";
+import { reportPath } from "../adapters/files/files.js";
 import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "../settings/settings.js";
 
 export const Input = {
@@ -54,6 +55,17 @@ export function readInputs(): ActionInputs {
     annotations: booleanInput(Input.annotations, true),
     ...(pull ? { pullRequest: Number(pull) } : {}),
   };
+}
+
+/**
+ * The config file as a repository path, when it exists inside the workspace: findings about the
+ * settings point (and link) there.
+ */
+export function configFileOf(inputs: ActionInputs, cwd: string): string | undefined {
+  const path = resolve(cwd, inputs.configPath);
+  if (!existsSync(path)) return undefined;
+  const inside = reportPath(path, cwd);
+  return isAbsolute(inside) ? undefined : inside;
 }
 
 /** The config file (when there is one) with the inputs that override it, validated once. */

@@ -42,6 +42,8 @@ export interface FlowContext {
   inputs: FlowInputs;
   /** Config file and inputs, merged and validated once (resolveSettings); nothing else reads raw options. */
   settings: Settings;
+  /** The config file as a repository path, when there is one in the workspace: findings about the settings point there. */
+  configFile?: string;
   /** Repository, event, commit, API and server URLs, workspace (the checkout) and temp (scratch space). */
   runner: RunnerEnvironment;
   /** The run's one GitHub client (retries rate limits and 5xx), made on first use; undefined without a token. */

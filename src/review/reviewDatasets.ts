@@ -5,13 +5,14 @@ import type { ExampleIndex, FileRole } from "../core/dataset/exampleStore.js";
 import { LineSplitter } from "../core/dataset/lines.js";
 import { RuleAnalyzer, type TextLine } from "../core/dataset/analyzeBatch.js";
 import { TokenPool } from "../adapters/parallel/tokenPool.js";
-import { estimateCost, modelFacts } from "../core/cost/estimate.js";
+import { estimateCost, FALLBACK_TOKEN_LIMIT, modelFacts } from "../core/cost/estimate.js";
 import { encodingForModel } from "../core/tokens/tokenizer.js";
 import { buildReviewReport } from "./report/buildReviewReport.js";
 import type { ScratchSpace } from "../core/storage/scratch.js";
 import type { GroupingLimits } from "../core/quality/keyGroups.js";
-import type { ReviewReport } from "./report/model.js";
+import type { DatasetDiscovery, ReviewReport } from "./report/model.js";
 import type { Settings } from "../settings/settings.js";
+import type { FindingCode } from "../core/findings.js";
 
 /** What a review reports as it goes: bytes read, then the steps that follow the reading. */
 export interface ReviewProgress {
@@ -42,6 +43,18 @@ export interface ReviewInput {
   scratch?: ScratchSpace;
   /** How many grouping entries are sorted in memory at once; the default suits every size (tests shrink it). */
   groupingLimits?: GroupingLimits;
+  /** The config file the settings came from, as the report names files: findings about the settings point there. */
+  configFile?: string;
+  /** Findings about whole files decided before reading them (how the files were chosen). */
+  fileNotes?: FileNote[];
+  /** Set when the files were found rather than configured. */
+  discovery?: DatasetDiscovery;
+}
+
+export interface FileNote {
+  code: FindingCode;
+  file: string;
+  message: string;
 }
 
 // Batches big enough to amortise a thread hop, small enough to keep memory flat.
@@ -125,9 +138,13 @@ async function reviewWith(engine: DatasetEngine, input: ReviewInput, { model, en
   } finally {
     await pool.close();
   }
+  for (const note of input.fileNotes ?? []) engine.note(note.code, { file: note.file, line: 0 }, note.message);
+  // Findings about the settings point at the config file; without one, at the training data they judge.
+  const where = { file: input.configFile ?? input.files.find((f) => f.role === "train")?.path ?? input.files[0]?.path ?? SETTINGS_PLACE, line: 0 };
+  const unknown = unknownModelFacts(model, settings.review.trainingTokenLimit !== undefined);
+  if (unknown) engine.note("unknown-model", where, unknown);
   const lifecycle = model.lifecycle;
   if (lifecycle.status !== "available" && lifecycle.status !== "unknown") {
-    const where = { file: input.files.find((f) => f.role === "train")?.path ?? input.files[0]?.path ?? "(config)", line: 0 };
     const dates = [lifecycle.newJobsEnd && `new fine-tuning jobs end ${lifecycle.newJobsEnd}`, lifecycle.retires && `the snapshot retires ${lifecycle.retires}`].filter(Boolean).join("; ");
     engine.note("model-lifecycle", where, `${model.name}: ${lifecycle.status === "retired" ? "retired" : lifecycle.status === "no-new-jobs" ? "no new jobs accepted" : "ending soon"} (${dates}). ${lifecycle.note ?? ""}`.trim());
   }
@@ -151,6 +168,24 @@ async function reviewWith(engine: DatasetEngine, input: ReviewInput, { model, en
     model: { ...model, trainingTokenLimit: tokenLimit },
     encoding,
     cost,
+    ...(input.configFile !== undefined ? { configFile: input.configFile } : {}),
+    ...(input.discovery ? { discovery: input.discovery } : {}),
   });
   return keepExamples ? { report, examples: engine.exampleIndex() } : { report };
+}
+
+/** Where a finding about the settings is placed when there is neither a config file nor a dataset file. */
+export const SETTINGS_PLACE = "(settings)";
+
+/** What is unknown about a model outside the table, and how to say it; undefined when nothing is. */
+function unknownModelFacts(model: ReturnType<typeof modelFacts>, limitSet: boolean): string | undefined {
+  if (model.known) return undefined;
+  const missing = model.missing.filter((key) => key !== "trainingTokenLimit" || !limitSet);
+  if (missing.length === 0) return undefined;
+  const what = [
+    missing.some((k) => k !== "trainingTokenLimit") && "its training and inference prices (costs are shown as unknown)",
+    missing.includes("trainingTokenLimit") && `its per-example token limit (${FALLBACK_TOKEN_LIMIT.toLocaleString("en-US")} is assumed)`,
+  ].filter(Boolean);
+  const example = missing.map((key) => `${key}: ${key === "trainingTokenLimit" ? "65536" : "…"}`).join(", ");
+  return `"${model.name}" is not in finetune-ci's model table, so ${what.join(" and ")} are unknown. Set them in the config file: models: { "${model.name}": { ${example} } }.`;
 }

@@ -3,7 +3,8 @@
 // job summary, a sticky comment on the merged pull request).
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { asDatasetFiles, configuredDatasets, type DatasetPaths } from "../review/datasetFiles.js";
+import { asDatasetFiles, selectDatasets, type DatasetSelection } from "../review/datasetFiles.js";
+import { discoverySummary, pinSnippet } from "../review/report/discovery.js";
 import { reviewInWorker } from "../review/worker/reviewInWorker.js";
 import { upsertStickyComment } from "../adapters/github/stickyComment.js";
 import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "../review/report/markdown.js";
@@ -44,8 +45,10 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
   const { settings, log, runner } = context;
   const provider = PROVIDERS[settings.train.provider];
   if (!provider) throw new SettingsError(`train.provider: "${settings.train.provider}" training is not available in this version yet; use provider: self-hosted`);
-  const files = await configuredDatasets(settings, runner.workspace);
-  const plan = planTraining(settings, files, { workspace: runner.workspace, actionRoot: context.actionRoot });
+  const files = await selectDatasets(settings, runner.workspace);
+  // Without datasets in the config the review still runs on the JSONL files found (a secret in them
+  // is still refused), but nothing is trained on files chosen by their names.
+  const plan = files.discovery ? undefined : planTraining(settings, files, { workspace: runner.workspace, actionRoot: context.actionRoot });
 
   const review = await inGroup(log, "Dataset review", () => reviewBeforeTraining(context, files));
   const refusal = trainingRefusal(review);
@@ -54,6 +57,14 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
     await context.summary.append(markdown);
     await postComment(context, markdown);
     throw new TrainingRefused(refusal);
+  }
+  if (!plan) {
+    const discovery = files.discovery!;
+    const found = discovery.train.length + discovery.holdout.length;
+    await context.summary.append(`## finetune-ci: nothing trained\n\n${renderReviewMarkdown(review, MARKDOWN_OPTIONS)}\n`);
+    throw new SettingsError(
+      `train: no datasets are configured, and training runs only on files the config names. ${discoverySummary(discovery)}${found ? `\n${pinSnippet(discovery)}` : ""}`,
+    );
   }
 
   const tempDir = join(runner.temp, `finetune-ci-train-${process.pid}`);
@@ -97,7 +108,7 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
   return { report, result, pullRequest };
 }
 
-async function reviewBeforeTraining(context: TrainContext, files: DatasetPaths): Promise<ReviewReport> {
+async function reviewBeforeTraining(context: TrainContext, files: DatasetSelection): Promise<ReviewReport> {
   const { settings, runner, log } = context;
   const now = context.now();
   const all = asDatasetFiles(files);
@@ -110,6 +121,8 @@ async function reviewBeforeTraining(context: TrainContext, files: DatasetPaths):
       today: now.toISOString().slice(0, 10),
       generatedAt: now.toISOString(),
       version: context.version,
+      fileNotes: files.notes,
+      ...(files.discovery ? { discovery: files.discovery } : {}),
     },
     context.workers,
   );

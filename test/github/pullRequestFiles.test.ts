@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { changedDatasetFiles, readFileAt } from "../../src/adapters/github/pullRequestFiles.js";
+import { pathMatcher } from "../../src/adapters/files/files.js";
 import { OWNER, REPO, startGitHub, type GitHubFixture } from "../support/githubFixture.js";
 import type { GitRepository } from "../support/gitRepository.js";
 
@@ -35,7 +36,7 @@ function datasetChanges(repository: GitRepository) {
   return { [PR]: { base, head } };
 }
 
-const query = (patterns = DATASETS) => ({ owner: OWNER, repo: REPO, pullNumber: PR, patterns });
+const query = (patterns = DATASETS) => ({ owner: OWNER, repo: REPO, pullNumber: PR, isDataset: pathMatcher(patterns) });
 
 describe("changedDatasetFiles", () => {
   it("lists the dataset files a pull request adds, modifies, renames and removes, and nothing else", async () => {

@@ -5,10 +5,11 @@ import * as core from "@actions/core";
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { glob } from "tinyglobby";
 import { annotationCommands } from "../../adapters/github/annotations.js";
 import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
-import { asDatasetFiles, configuredDatasets } from "../../review/datasetFiles.js";
+import { asDatasetFiles, datasetsConfigured, selectDatasets } from "../../review/datasetFiles.js";
+import { expandPaths } from "../../adapters/files/files.js";
+import { findJsonlFiles } from "../../adapters/files/findJsonlFiles.js";
 import { reviewInWorker, reviewInWorkerWithExamples } from "../../review/worker/reviewInWorker.js";
 import { reviewPullRequest } from "../../review/pullRequest/reviewPullRequest.js";
 import type { ReviewReport } from "../../review/report/model.js";
@@ -34,6 +35,7 @@ export async function runReview(context: ActionContext): Promise<void> {
         pull,
         settings,
         workspaceFiles: await workspaceDatasetFiles(settings.datasets, runner.workspace),
+        ...(context.configFile !== undefined ? { configFile: context.configFile } : {}),
         tempDir,
         review: (job) => reviewInWorkerWithExamples(job, context.workers),
         serverUrl: runner.serverUrl,
@@ -44,9 +46,21 @@ export async function runReview(context: ActionContext): Promise<void> {
       await rm(tempDir, { recursive: true, force: true });
     }
   } else {
-    const files = asDatasetFiles(await configuredDatasets(settings, runner.workspace));
+    const selection = await selectDatasets(settings, runner.workspace);
+    const files = asDatasetFiles(selection);
     const sources = Object.fromEntries(files.map((f) => [f.path, resolve(runner.workspace, f.path)]));
-    report = await reviewInWorker({ settings, files, sources, ...clock }, context.workers);
+    report = await reviewInWorker(
+      {
+        settings,
+        files,
+        sources,
+        ...clock,
+        fileNotes: selection.notes,
+        ...(selection.discovery ? { discovery: selection.discovery } : {}),
+        ...(context.configFile !== undefined ? { configFile: context.configFile } : {}),
+      },
+      context.workers,
+    );
   }
 
   printLog(report);
@@ -88,11 +102,13 @@ export async function runReview(context: ActionContext): Promise<void> {
   if (report.verdict.failed) core.setFailed(`finetune-ci: ${report.verdict.summary}`);
 }
 
-/** Dataset paths in the checked-out workspace; a pattern may match nothing (the PR may add it). */
+/**
+ * Dataset paths in the checked-out workspace: the configured patterns' matches (one may match
+ * nothing: the pull request may add it), or without datasets in the config the JSONL files there.
+ */
 async function workspaceDatasetFiles(datasets: { train: string[]; holdout: string[] }, cwd: string): Promise<string[]> {
-  const patterns = [...datasets.train, ...datasets.holdout];
-  if (!patterns.length) return [];
-  return (await glob(patterns, { cwd, onlyFiles: true, dot: true, expandDirectories: false })).sort();
+  if (!datasetsConfigured(datasets)) return (await findJsonlFiles(cwd)).paths;
+  return (await expandPaths([...datasets.train, ...datasets.holdout], cwd, { allowEmpty: true })).sort();
 }
 
 /**

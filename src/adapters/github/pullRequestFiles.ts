@@ -1,5 +1,4 @@
 // Which dataset files a pull request touches, and their bytes on either side of it.
-import picomatch from "picomatch";
 import type { GitHubClient } from "./octokit.js";
 
 /** GitHub lists at most this many files of a pull request (pulls.listFiles). */
@@ -24,13 +23,13 @@ export interface PullRequestQuery {
   owner: string;
   repo: string;
   pullNumber: number;
-  /** Globs as in the config file (picomatch syntax), matched against repository paths. */
-  patterns: string[];
+  /** Whether a repository path is a dataset file (the config's globs, or JSONL by name without a config). */
+  isDataset: (path: string) => boolean;
 }
 
 /** The pull request's files whose path, or path before a rename, matches a dataset pattern. */
 export async function changedDatasetFiles(octokit: GitHubClient, query: PullRequestQuery): Promise<ChangedDatasetFiles> {
-  const isDataset = picomatch(query.patterns, { dot: true });
+  const { isDataset } = query;
   const listed = await octokit.paginate(octokit.rest.pulls.listFiles, {
     owner: query.owner,
     repo: query.repo,

@@ -7,6 +7,10 @@ import { ownEntry } from "../ownEntry.js";
 
 export interface ModelFacts {
   name: string;
+  /** In finetune-ci's model table (OPENAI_MODELS). */
+  known: boolean;
+  /** The keys under models.<name> that neither the table nor the config gives: those figures are unknown or assumed. */
+  missing: ModelFactKey[];
   /** False when the model is not in the price table and no override priced it. */
   priced: boolean;
   price: ModelPrice | undefined;
@@ -15,7 +19,11 @@ export interface ModelFacts {
   lifecycle: LifecycleView;
 }
 
-const FALLBACK_TOKEN_LIMIT = 65_536;
+/** The per-example limit assumed for a model whose limit nobody gave. */
+export const FALLBACK_TOKEN_LIMIT = 65_536;
+
+export type ModelFactKey = "trainingPerMillion" | "inputPerMillion" | "outputPerMillion" | "trainingTokenLimit";
+const FACT_KEYS: ModelFactKey[] = ["trainingPerMillion", "inputPerMillion", "outputPerMillion", "trainingTokenLimit"];
 
 export function modelFacts(model: string, overrides: Record<string, ModelOverride>, today: string): ModelFacts {
   const name = resolveModelName(model);
@@ -26,6 +34,8 @@ export function modelFacts(model: string, overrides: Record<string, ModelOverrid
   const lifecycle = known?.lifecycle || over.newJobsEnd || over.retires ? { ...known?.lifecycle, ...pick(over) } : undefined;
   return {
     name,
+    known: known !== undefined,
+    missing: FACT_KEYS.filter((key) => merged[key] === undefined),
     priced,
     price: priced ? { trainingPerMillion: merged.trainingPerMillion!, inputPerMillion: merged.inputPerMillion!, outputPerMillion: merged.outputPerMillion! } : undefined,
     priceSource: Object.keys(over).length ? "config file (models)" : `${PRICE_TABLE_SOURCE} (${PRICE_TABLE_DATE})`,

@@ -2,7 +2,6 @@
 // which role, and their bytes fetched from GitHub at the exact commits into a local folder.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import picomatch from "picomatch";
 import type { FileRole } from "../../core/dataset/exampleStore.js";
 import type { DatasetFile } from "../reviewDatasets.js";
 import type { GitHubClient } from "../../adapters/github/octokit.js";
@@ -22,12 +21,6 @@ export interface DatasetVersions {
 }
 
 export type RoleOf = (path: string) => FileRole | null;
-
-export function roleMatcher(datasets: { train: string[]; holdout: string[] }): RoleOf {
-  const train = picomatch(datasets.train.length ? datasets.train : ["\0none"], { dot: true });
-  const holdout = picomatch(datasets.holdout.length ? datasets.holdout : ["\0none"], { dot: true });
-  return (path) => (train(path) ? "train" : holdout(path) ? "holdout" : null);
-}
 
 export interface FetchVersionsInput {
   octokit: GitHubClient;

@@ -10,7 +10,9 @@ import type { ReviewReport } from "../report/model.js";
 import type { PullRequestReview } from "../report/pullRequestModel.js";
 import type { Settings } from "../../settings/settings.js";
 import type { ReviewWithExamples } from "../reviewDatasets.js";
-import { fetchDatasetVersions, roleMatcher } from "./datasetVersions.js";
+import { fetchDatasetVersions } from "./datasetVersions.js";
+import { ALSO_TRAIN_MESSAGE, datasetRoles } from "../datasetFiles.js";
+import { HOLDOUT_WORDS } from "../../core/dataset/fileNames.js";
 import { diffExamples } from "./exampleDiff.js";
 import { metricChanges } from "./metricChanges.js";
 
@@ -27,8 +29,13 @@ export interface PullRequestReviewInput {
   octokit: GitHubClient;
   pull: PullRequestRef;
   settings: Settings;
-  /** Dataset paths matched in the workspace the workflow checked out (repository-relative). */
+  /**
+   * Dataset paths in the workspace the workflow checked out (repository-relative): the configured
+   * globs' matches, or without datasets in the config the JSONL files found there.
+   */
   workspaceFiles: string[];
+  /** The config file, as a repository path, when there is one: findings about the settings link to it. */
+  configFile?: string;
   /** An empty folder for the fetched file versions; the caller removes it. */
   tempDir: string;
   /** Runs one review (on a worker thread in the Action). */
@@ -43,12 +50,13 @@ export interface PullRequestReviewInput {
 
 export async function reviewPullRequest(input: PullRequestReviewInput): Promise<ReviewReport> {
   const { pull, settings, log } = input;
-  const roleOf = roleMatcher(settings.datasets);
+  const roles = datasetRoles(settings.datasets);
+  const roleOf = roles.roleOf;
   const listing = await changedDatasetFiles(input.octokit, {
     owner: pull.owner,
     repo: pull.repo,
     pullNumber: pull.number,
-    patterns: [...settings.datasets.train, ...settings.datasets.holdout],
+    isDataset: roles.isDataset,
   });
   const notes: string[] = [];
   // GitHub's file listing is a diff from the merge base, so the base side is read there too: at the
@@ -66,9 +74,15 @@ export async function reviewPullRequest(input: PullRequestReviewInput): Promise<
     changed: listing.files,
     dir: input.tempDir,
   });
-  const job = { settings, today: input.today, generatedAt: input.generatedAt, version: input.version, keepExamples: true };
-  log(`reviewing ${versions.head.files.length} dataset file(s) at head ${pull.headSha.slice(0, 7)}`);
-  const head = await input.review({ ...job, files: versions.head.files, sources: versions.head.sources });
+  const job = { settings, today: input.today, generatedAt: input.generatedAt, version: input.version, keepExamples: true, ...(input.configFile !== undefined ? { configFile: input.configFile } : {}) };
+  const headFiles = versions.head.files;
+  // Without datasets in the config, the head commit's JSONL files were taken by name: say which.
+  const discovery = roles.discovered
+    ? { foundIn: "pull-request" as const, train: headFiles.filter((f) => f.role === "train").map((f) => f.path), holdout: headFiles.filter((f) => f.role === "holdout").map((f) => f.path), holdoutWords: [...HOLDOUT_WORDS] }
+    : undefined;
+  const fileNotes = headFiles.filter((f) => roles.alsoHoldout(f.path)).map((f) => ({ code: "holdout-also-train" as const, file: f.path, message: ALSO_TRAIN_MESSAGE }));
+  log(`reviewing ${headFiles.length} dataset file(s) at head ${pull.headSha.slice(0, 7)}${discovery ? " (no datasets configured: JSONL files taken by name)" : ""}`);
+  const head = await input.review({ ...job, files: headFiles, sources: versions.head.sources, fileNotes, ...(discovery ? { discovery } : {}) });
   // Nothing changed: the base side is the head side, and reviewing it again would only cost time.
   const base = listing.files.length === 0 ? head : await input.review({ ...job, files: versions.base.files, sources: versions.base.sources });
   if (base !== head) log(`reviewed ${versions.base.files.length} dataset file(s) at base ${comparedAt.slice(0, 7)} to compare`);

@@ -6,7 +6,7 @@ import type { CostEstimate, ModelFacts } from "../../core/cost/estimate.js";
 import type { EncodingName } from "../../core/tokens/tokenizer.js";
 import { QUANTILE_METHOD } from "../../core/stats/distribution.js";
 import { reportHeader } from "../../report/header.js";
-import { REPORT_SCHEMA_VERSION, type ReviewReport } from "./model.js";
+import { REPORT_SCHEMA_VERSION, type DatasetDiscovery, type ReviewReport } from "./model.js";
 
 export interface ReportContext {
   version: string;
@@ -15,26 +15,22 @@ export interface ReportContext {
   model: ModelFacts;
   encoding: EncodingName;
   cost: CostEstimate;
+  configFile?: string;
+  discovery?: DatasetDiscovery;
 }
 
 export function buildReviewReport(analysis: DatasetAnalysis, context: ReportContext): ReviewReport {
   const sum = (pick: (f: DatasetAnalysis["files"][number]) => number) => analysis.files.reduce((n, f) => n + pick(f), 0);
   const { errors, warnings, infos, suppressed } = analysis.totals;
   const failing = context.failOn === "never" ? 0 : analysis.codeCounts.filter((c) => severityAtLeast(c.severity, context.failOn as "error" | "warning")).reduce((n, c) => n + c.count, 0);
-  const failed = failing > 0;
+  // Reviewing nothing is never a pass: the configured patterns or the search found no file.
+  const nothing = analysis.files.length === 0;
+  const failed = failing > 0 || (nothing && context.failOn !== "never");
   const train = analysis.train;
   const holdoutExamples = analysis.holdout.examples;
   return {
     ...reportHeader(REPORT_SCHEMA_VERSION, context.version, context.generatedAt),
-    verdict: {
-      failOn: context.failOn,
-      failed,
-      summary: failed
-        ? `${failing} finding(s) at or above "${context.failOn}": fix them before training`
-        : context.failOn === "never"
-          ? "not gating (fail-on: never)"
-          : `no finding at or above "${context.failOn}"`,
-    },
+    verdict: { failOn: context.failOn, failed, summary: verdictSummary(context, nothing, failing) },
     model: { ...context.model, encoding: context.encoding },
     files: analysis.files,
     summary: {
@@ -72,5 +68,16 @@ export function buildReviewReport(analysis: DatasetAnalysis, context: ReportCont
       labels: analysis.labels ?? null,
     },
     cost: context.cost,
+    ...(context.configFile !== undefined ? { configFile: context.configFile } : {}),
+    ...(context.discovery ? { discovery: context.discovery } : {}),
   };
+}
+
+function verdictSummary(context: ReportContext, nothing: boolean, failing: number): string {
+  if (nothing) {
+    const why = context.discovery ? "no datasets are configured and no JSONL file was found" : "no dataset file was found";
+    return `nothing was reviewed: ${why}${context.failOn === "never" ? " (not gating: fail-on never)" : ""}`;
+  }
+  if (failing > 0) return `${failing} finding(s) at or above "${context.failOn}": fix them before training`;
+  return context.failOn === "never" ? "not gating (fail-on: never)" : `no finding at or above "${context.failOn}"`;
 }

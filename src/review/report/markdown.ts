@@ -2,12 +2,13 @@
 // the job summary (higher limits), `finetune-ci validate --format markdown` and the review inside a
 // training refusal differ only in their options. Every figure comes from the report; text from
 // datasets and file names goes through src/report/escape.ts before it reaches the markdown.
-import { inlineText, linkTo, urlPath } from "../../report/escape.js";
+import { codeBlock, inlineText, linkTo, urlPath } from "../../report/escape.js";
 import { hours, int, num, percent, place, usd } from "../../report/format.js";
 import { markdownFooter, markdownHeading } from "../../report/header.js";
 import { histogramChart } from "../../report/histogramChart.js";
 import { markdownTable } from "../../report/table.js";
-import { verdictLine, type ReviewReport } from "./model.js";
+import { verdictLine, type DatasetDiscovery, type ReviewReport } from "./model.js";
+import { discoverySummary, pinSnippet } from "./discovery.js";
 import type { ExampleRef, MetricChange, PullRequestReview } from "./pullRequestModel.js";
 import { costTable, statisticsTable } from "./tables.js";
 
@@ -71,7 +72,8 @@ function headline(report: ReviewReport): string[] {
   const counts =
     `${s.files} file(s), ${int(s.lines)} lines = ${int(s.examples)} examples + ${int(s.invalidLines)} unreadable + ${int(s.blankLines)} blank · ` +
     `**${int(s.errors)}** error(s), **${int(s.warnings)}** warning(s), ${int(s.infos)} note(s)`;
-  if (!pr) return [...out, counts];
+  const discovery = report.discovery ? ["", ...discoveryMarkdown(report.discovery, report.files.length > 0)] : [];
+  if (!pr) return [...out, counts, ...discovery];
   const e = pr.examples;
   const cost = pr.metrics.find((m) => m.metric === "OpenAI training cost");
   out.push(
@@ -82,16 +84,34 @@ function headline(report: ReviewReport): string[] {
       ".",
     "",
     counts,
+    ...discovery,
   );
   return out;
 }
 
-function findingsSection(report: ReviewReport, links: PullRequestReview["links"] | undefined, options: ReviewMarkdownOptions): string[] {
+/** Which files the review took as what when no config named any, with the config that pins them. */
+function discoveryMarkdown(discovery: DatasetDiscovery, withPin: boolean): string[] {
+  const out = [`> [!NOTE]\n> ${inlineText(discoverySummary(discovery), 2000)}`];
+  if (withPin) out.push("", codeBlock(pinSnippet(discovery), "yaml"));
+  return out;
+}
+
+/** A finding's place, as a link at head when it is a file the review read (a dataset or the config file). */
+type PlaceLink = (file: string, line: number) => string;
+
+function findingPlaces(report: ReviewReport): PlaceLink {
+  const links = report.pullRequest?.links;
+  // Anything else (a place such as "(settings)") has no page on GitHub: a link would be a 404.
+  const linkable = new Set([...report.files.map((f) => f.path), ...(report.configFile !== undefined ? [report.configFile] : [])]);
+  return (file, line) => (linkable.has(file) ? lineLink(links, "head", file, line) : inlineText(place(file, line), 200));
+}
+
+function findingsSection(report: ReviewReport, placeLink: PlaceLink, options: ReviewMarkdownOptions): string[] {
   if (!report.findingCounts.length) return ["#### Findings", "", "None."];
   const rows = report.findingCounts.map((c) => {
     const first = report.findings.filter((f) => f.code === c.code).slice(0, options.firstLines);
     const more = c.count - first.length;
-    const lines = first.map((f) => lineLink(links, "head", f.file, f.line)).join(", ") + (more > 0 ? ` and ${int(more)} more` : "");
+    const lines = first.map((f) => placeLink(f.file, f.line)).join(", ") + (more > 0 ? ` and ${int(more)} more` : "");
     return [inlineText(c.severity), `\`${c.code}\``, int(c.count), lines];
   });
   return ["#### Findings", "", table(["severity", "code", "count", options.firstLines === 1 ? "first at" : "first lines"], rows)];
@@ -155,15 +175,15 @@ function costSection(report: ReviewReport): string[] {
   return out;
 }
 
-function allFindings(report: ReviewReport, links: PullRequestReview["links"] | undefined, options: ReviewMarkdownOptions): string[] {
+function allFindings(report: ReviewReport, placeLink: PlaceLink, options: ReviewMarkdownOptions): string[] {
   if (!report.findings.length) return [];
   const out = ["<details><summary>All findings</summary>", ""];
   for (const count of report.findingCounts) {
     const shown = report.findings.filter((f) => f.code === count.code).slice(0, options.perCode);
     out.push(`**\`${count.code}\`** (${count.severity}, ${int(count.count)}): ${inlineText(shown[0]?.hint ?? "")}`, "");
     for (const f of shown) {
-      const related = f.related ? ` (see ${lineLink(links, "head", f.related.file, f.related.line)})` : "";
-      out.push(`- ${lineLink(links, "head", f.file, f.line)}: ${inlineText(f.message)}${related}`);
+      const related = f.related ? ` (see ${placeLink(f.related.file, f.related.line)})` : "";
+      out.push(`- ${placeLink(f.file, f.line)}: ${inlineText(f.message)}${related}`);
     }
     if (count.count > shown.length) out.push(`- … and ${int(count.count - shown.length)} more`);
     out.push("");
@@ -174,11 +194,11 @@ function allFindings(report: ReviewReport, links: PullRequestReview["links"] | u
 
 export function renderReviewMarkdown(report: ReviewReport, options: ReviewMarkdownOptions): string {
   const pr = report.pullRequest;
-  const links = pr?.links;
-  const out = [...headline(report), "", ...findingsSection(report, links, options)];
+  const placeLink = findingPlaces(report);
+  const out = [...headline(report), "", ...findingsSection(report, placeLink, options)];
   if (pr) out.push("", ...changesSection(pr, options));
   out.push("", ...tokensSection(report), "", ...costSection(report));
-  const all = allFindings(report, links, options);
+  const all = allFindings(report, placeLink, options);
   if (all.length) out.push("", ...all);
   const where = pr ? [`base \`${pr.baseSha.slice(0, 7)}\` → head \`${pr.headSha.slice(0, 7)}\``] : [];
   out.push("", markdownFooter(report.tool, [...where, ...(options.fullReport ? [`full report in ${options.fullReport}`] : [])]));

@@ -55,6 +55,10 @@ export interface ReviewReport extends ReportHeader<typeof REPORT_SCHEMA_VERSION>
     labels: LabelSummary[] | null;
   };
   cost: CostEstimate;
+  /** The config file the settings came from (a repository path in the Action), when there was one. */
+  configFile?: string;
+  /** Set when no datasets were configured and the review chose the files itself: which, and how. */
+  discovery?: DatasetDiscovery;
   /** Set when the review ran for a pull request: what it changes against its base. */
   pullRequest?: PullRequestReview;
 }
@@ -62,4 +66,14 @@ export interface ReviewReport extends ReportHeader<typeof REPORT_SCHEMA_VERSION>
 /** The review's verdict as every report shows it (src/report/header.ts): it passes or fails, never inconclusive. */
 export function verdictLine(report: ReviewReport): VerdictLine {
   return { status: report.verdict.failed ? "fail" : "pass", summary: report.verdict.summary };
+}
+
+/** The JSONL files a review found and took as training or holdout data because no config named any. */
+export interface DatasetDiscovery {
+  /** Files git knows in the checkout, a walk of the folder, or a pull request's head commit. */
+  foundIn: "git" | "folder" | "pull-request";
+  train: string[];
+  holdout: string[];
+  /** A file or folder name with one of these words made a file holdout data. */
+  holdoutWords: string[];
 }

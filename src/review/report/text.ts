@@ -5,6 +5,7 @@ import { textHeading } from "../../report/header.js";
 import { terminalTable } from "../../report/table.js";
 import { verdictLine, type ReviewReport } from "./model.js";
 import { costTable, findingCountsTable, statisticsTable } from "./tables.js";
+import { discoverySummary, pinSnippet } from "./discovery.js";
 
 export interface TextOptions {
   /** Findings listed per code before "and N more". */
@@ -21,6 +22,10 @@ export function renderText(report: ReviewReport, options: TextOptions = {}): str
       `${int(s.errors)} error(s), ${int(s.warnings)} warning(s), ${int(s.infos)} note(s)${s.suppressed ? `, ${int(s.suppressed)} suppressed by config` : ""}`,
   );
   for (const f of report.files) out.push(`  ${f.role.padEnd(7)} ${f.path}: ${int(f.lines)} lines, ${int(f.examples)} examples (${f.format ?? "no examples"})`);
+  if (report.discovery) {
+    out.push("", discoverySummary(report.discovery));
+    if (report.files.length) out.push(...pinSnippet(report.discovery).split("\n").map((line) => `    ${line}`));
+  }
   if (report.findingCounts.length) {
     out.push("", "Findings");
     for (const count of report.findingCounts) {
