@@ -257,6 +257,33 @@ describe("command: train with provider: self-hosted (real train.py, tiny model)"
     expect(existsSync(join(run.workspace, "out"))).toBe(false);
   });
 
+  it("with no datasets in the config, reviews the JSONL files it finds (refusing a secret in them), and never trains on files chosen by name", async () => {
+    const unconfigured = (name: string, train: string[]) => {
+      const dir = workspace(name, { train, holdout: HOLDOUT });
+      const config = JSON.parse(readFileSync(join(dir, ".finetune-ci.yml"), "utf8"));
+      delete config.datasets;
+      writeFileSync(join(dir, ".finetune-ci.yml"), JSON.stringify(config));
+      mkdirSync(join(dir, ".data"));
+      writeFileSync(join(dir, ".data/extra.jsonl"), `${TRAIN.slice(0, 2).join("\n")}\n`);
+      return dir;
+    };
+    const lines = [...TRAIN];
+    lines[2] = chat("what color is the sun ?", `the sun is yellow . key ${FAKE_KEY}`);
+    const secret = await runAction(unconfigured("found-secret", lines));
+    expect(secret.failure).toMatch(/^training refused: the dataset review found 1 secret\./);
+    expect(secret.failure).toContain("data/train.jsonl:3 secret");
+    expect(secret.summary).toContain("No datasets are configured, so the review took the 3 JSONL file");
+
+    const clean = await runAction(unconfigured("found-clean", TRAIN));
+    expect(clean.failure).toMatch(/^train: no datasets are configured, and training runs only on files the config names\. No datasets are configured, so the review took the 3 JSONL file\(s\) found in this folder/);
+    expect(clean.failure).toContain('datasets:\n  train:\n    - ".data/extra.jsonl"\n    - "data/train.jsonl"\n  holdout:\n    - "data/holdout.jsonl"');
+    expect(clean.summary).toContain("## finetune-ci: nothing trained");
+    for (const run of [secret, clean]) {
+      expect(existsSync(join(run.workspace, "out"))).toBe(false);
+      expect(run.outputs).toEqual({});
+    }
+  });
+
   it("a failing train.py fails the step with its error line and exit code", async () => {
     const run = await runAction(workspace("missing-model", { train: TRAIN, holdout: HOLDOUT }, { baseModel: join(scratch, "no-such-model") }));
     expect(run.failure).toMatch(/^train\.py failed with exit code 4 \(model not found\): finetune-ci: error: model '.*no-such-model' not found/);
