@@ -194,8 +194,13 @@ export async function main(argv: string[]): Promise<number> {
       error instanceof OutputError ||
       error instanceof StdoutError ||
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-    const io = (error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).path;
-    if (known || io) {
+    const io = error as NodeJS.ErrnoException;
+    if (!known && io.code && io.path) {
+      // A file that went away or became unreadable while it was read.
+      process.stderr.write(`finetune-ci: ${io.path}: cannot read it: ${describeIoError(io)}\n`);
+      return 2;
+    }
+    if (known) {
       process.stderr.write(`finetune-ci: ${(error as Error).message}\n${error instanceof UsageError ? "Run finetune-ci help for usage.\n" : ""}`);
       return 2;
     }

@@ -50,7 +50,7 @@ async function scenario(baseFiles: Record<string, string>, headChanges: Record<s
   return s;
 }
 
-function runOn(s: Scenario, event: "pull_request" | "push", inputs: Record<string, string> = {}): Promise<ActionRun> {
+function runOn(s: Scenario, event: "pull_request" | "push", inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
   const repo = { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } };
   const payload =
     event === "pull_request"
@@ -60,7 +60,7 @@ function runOn(s: Scenario, event: "pull_request" | "push", inputs: Record<strin
     cwd: s.repository.dir,
     inputs: { command: "review", "github-token": "ghs_stand-in", comment: "true", ...inputs },
     event: { name: event, payload },
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_SHA: s.head, GITHUB_API_URL: s.standIn.url, FINETUNE_CI_TEST_RETRY_UNIT_MS: "1" },
+    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_SHA: s.head, GITHUB_API_URL: s.standIn.url, FINETUNE_CI_TEST_RETRY_UNIT_MS: "1", ...env },
   });
 }
 
@@ -124,6 +124,15 @@ describe("the review Action with no config file", () => {
     const report = reportOf(run);
     expect(report.discovery).toMatchObject({ foundIn: "git", train: ["sets/train.jsonl"], holdout: ["sets/validation.jsonl"] });
     expect(run.summary).toContain("No datasets are configured");
+  });
+});
+
+describe("the review Action's environment", () => {
+  it("a RUNNER_TEMP that does not exist fails the step with what to fix, not an internal error", async () => {
+    const s = await scenario({ "data/train.jsonl": jsonl(distinctExamples(12)) }, { "data/train.jsonl": jsonl(distinctExamples(13)) });
+    const run = await runOn(s, "pull_request", {}, { RUNNER_TEMP: "/nonexistent/runner-temp" });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/^::error::cannot create a temporary folder in \/nonexistent\/runner-temp \(RUNNER_TEMP, or TMPDIR outside GitHub Actions\): no such file or directory \(ENOENT\); point it at a writable folder/m);
   });
 });
 

@@ -3,8 +3,8 @@
 // every run; the step fails when a finding reaches fail-on, never because a comment was refused.
 import * as core from "@actions/core";
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { rm } from "node:fs/promises";
+import { resolve } from "node:path";
 import { annotationCommands } from "../../adapters/github/annotations.js";
 import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
 import { asDatasetFiles, datasetsConfigured, selectDatasets } from "../../review/datasetFiles.js";
@@ -18,7 +18,7 @@ import { renderText } from "../../review/report/text.js";
 import { requireGitHub, type ActionContext } from "../context.js";
 import { Output } from "../inputs.js";
 import { pullRequestOf } from "../pullRequestEvent.js";
-import { writeReportJson } from "../runnerFiles.js";
+import { runnerTempFolder, writeReportJson } from "../runnerFiles.js";
 
 export async function runReview(context: ActionContext): Promise<void> {
   const { settings, runner, inputs, log, outputs } = context;
@@ -28,7 +28,7 @@ export async function runReview(context: ActionContext): Promise<void> {
   const pull = await pullRequestOf(runner, inputs.pullRequest, github);
   let report: ReviewReport;
   if (pull) {
-    const tempDir = await mkdtemp(join(runner.temp, "finetune-ci-pr-"));
+    const tempDir = await runnerTempFolder(runner.temp, "finetune-ci-pr-");
     try {
       report = await reviewPullRequest({
         octokit: github(),
