@@ -9,7 +9,7 @@ import type { ReviewJob } from "../worker/reviewInWorker.js";
 import type { ReviewReport } from "../report/model.js";
 import type { PullRequestReview } from "../report/pullRequestModel.js";
 import type { Settings } from "../../settings/settings.js";
-import type { ReviewWithExamples } from "../reviewDatasets.js";
+import type { DatasetFile, ReviewWithExamples } from "../reviewDatasets.js";
 import { fetchDatasetVersions } from "./datasetVersions.js";
 import { ALSO_TRAIN_MESSAGE, datasetRoles } from "../datasetFiles.js";
 import { HOLDOUT_WORDS } from "../../core/dataset/fileNames.js";
@@ -80,11 +80,13 @@ export async function reviewPullRequest(input: PullRequestReviewInput): Promise<
   const discovery = roles.discovered
     ? { foundIn: "pull-request" as const, train: headFiles.filter((f) => f.role === "train").map((f) => f.path), holdout: headFiles.filter((f) => f.role === "holdout").map((f) => f.path), holdoutWords: [...HOLDOUT_WORDS] }
     : undefined;
-  const fileNotes = headFiles.filter((f) => roles.alsoHoldout(f.path)).map((f) => ({ code: "holdout-also-train" as const, file: f.path, message: ALSO_TRAIN_MESSAGE }));
+  // Said on both sides, so that the comparison does not credit the pull request with it.
+  const notesOn = (files: DatasetFile[]) => files.filter((f) => roles.alsoHoldout(f.path)).map((f) => ({ code: "holdout-also-train" as const, file: f.path, message: ALSO_TRAIN_MESSAGE }));
+  const fileNotes = notesOn(headFiles);
   log(`reviewing ${headFiles.length} dataset file(s) at head ${pull.headSha.slice(0, 7)}${discovery ? " (no datasets configured: JSONL files taken by name)" : ""}`);
   const head = await input.review({ ...job, files: headFiles, sources: versions.head.sources, fileNotes, ...(discovery ? { discovery } : {}) });
   // Nothing changed: the base side is the head side, and reviewing it again would only cost time.
-  const base = listing.files.length === 0 ? head : await input.review({ ...job, files: versions.base.files, sources: versions.base.sources });
+  const base = listing.files.length === 0 ? head : await input.review({ ...job, files: versions.base.files, sources: versions.base.sources, fileNotes: notesOn(versions.base.files) });
   if (base !== head) log(`reviewed ${versions.base.files.length} dataset file(s) at base ${comparedAt.slice(0, 7)} to compare`);
 
   if (versions.missingAtHead.length) notes.push(`Not in the head commit, so not reviewed: ${versions.missingAtHead.join(", ")} (present in the workflow's checkout only).`);
