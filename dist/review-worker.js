@@ -4,8 +4,8 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-GBPGRKPJ.js";
-import "./chunks/chunk-YGY3V2VH.js";
+} from "./chunks/chunk-H7JS3Q3O.js";
+import "./chunks/chunk-ZW2CLV5D.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/review/worker/reviewWorker.ts

@@ -2,7 +2,7 @@ import { createRequire as __finetuneCiCreateRequire } from "node:module"; const 
 import {
   TokenCounter,
   loadTokenCounter
-} from "./chunks/chunk-YGY3V2VH.js";
+} from "./chunks/chunk-ZW2CLV5D.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/adapters/parallel/tokenWorker.ts
