@@ -43,8 +43,8 @@ export interface Settings {
 
 /** The `train` section: how command: train fine-tunes (see schemas/config.schema.json for each key). */
 export interface TrainSettings {
-  provider: "self-hosted" | "openai";
-  /** Unset: selfHosted.baseModel. */
+  provider: "self-hosted" | "openai" | "azure-openai";
+  /** Unset: selfHosted.baseModel (self-hosted), model (openai, azure-openai). */
   baseModel?: string;
   method: "sft" | "dpo";
   lora: { r: number; alpha: number; dropout: number; targetModules: string[] };
@@ -65,6 +65,33 @@ export interface TrainSettings {
   gpuType?: string;
   artifactName: string;
   artifactRetentionDays?: number;
+  /** provider openai / azure-openai. */
+  openai: HostedTrainSettings;
+}
+
+/** The `train.openai` section: the fine-tuning job on OpenAI's or Azure OpenAI's API. */
+export interface HostedTrainSettings {
+  baseURL?: string;
+  apiKeyEnv?: string;
+  suffix?: string;
+  batchSize: number | "auto";
+  learningRateMultiplier: number | "auto";
+  beta: number | "auto";
+  wait: boolean;
+  timeoutMinutes: number;
+  pollSeconds: number;
+  trainingType: "Standard" | "GlobalStandard" | "Developer";
+  deployment?: AzureDeploymentSettings;
+}
+
+export interface AzureDeploymentSettings {
+  name: string;
+  resourceId: string;
+  tokenEnv: string;
+  sku: "standard" | "globalstandard" | "developer";
+  capacity: number;
+  managementURL: string;
+  timeoutMinutes: number;
 }
 
 /** A configuration problem a user can fix: which file, where, and what is wrong. */

@@ -1,6 +1,6 @@
 // The YAML file train.py reads with --config: every key is one of its RunOptions
 // (self-hosted-runner/finetune_runner/options.py), so the run is reproducible from this file alone.
-import type { TrainingPlan } from "./plan.js";
+import type { SelfHostedPlan } from "./plan.js";
 
 /** train.py takes one training file and one eval file; several dataset files are joined first. */
 export interface RunFiles {
@@ -8,7 +8,7 @@ export interface RunFiles {
   evalFile?: string;
 }
 
-export function runOptions(plan: TrainingPlan, files: RunFiles): Record<string, unknown> {
+export function runOptions(plan: SelfHostedPlan, files: RunFiles): Record<string, unknown> {
   return {
     model_name_or_path: plan.baseModel,
     train_file: files.trainFile,
@@ -32,7 +32,7 @@ export function runOptions(plan: TrainingPlan, files: RunFiles): Record<string, 
   };
 }
 
-export function runConfigYaml(plan: TrainingPlan, files: RunFiles): string {
+export function runConfigYaml(plan: SelfHostedPlan, files: RunFiles): string {
   const lines = Object.entries(runOptions(plan, files)).map(([key, value]) => `${key}: ${yamlValue(value)}`);
   return ["# Written by finetune-ci for self-hosted-runner/train.py; rerun with: python train.py --config <this file>", ...lines, ""].join("\n");
 }

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { planTraining } from "../../src/train/plan.js";
+import { planTraining, type SelfHostedPlan } from "../../src/train/plan.js";
 import { runConfigYaml } from "../../src/train/runConfig.js";
 import { resolveSettings, SettingsError } from "../../src/settings/settings.js";
 
 const paths = { workspace: "/repo", actionRoot: "/action" };
 
-function plan(train: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
+function plan(train: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): SelfHostedPlan {
   const settings = resolveSettings([{ datasets: { train: ["data/train.jsonl"], holdout: ["data/holdout.jsonl"] }, train, ...extra }], "test");
-  return planTraining(settings, { train: ["data/train.jsonl"], holdout: ["data/holdout.jsonl"] }, paths);
+  const p = planTraining(settings, { train: ["data/train.jsonl"], holdout: ["data/holdout.jsonl"] }, paths);
+  if (p.provider !== "self-hosted") throw new Error(`expected a self-hosted plan, got ${p.provider}`);
+  return p;
 }
 
 describe("the train section and the run config train.py reads", () => {
