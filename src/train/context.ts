@@ -5,7 +5,7 @@ import type { ArtifactStore } from "../adapters/github/artifactStore.js";
 import type { FlowContext, StepOutputs } from "../flow/context.js";
 
 /** The step outputs command: train sets (action.yml lists the same names). */
-export const TRAIN_OUTPUTS = ["model", "adapter-path", "trained-tokens", "train-loss", "eval-loss", "gpu-hours", "estimated-usd", "artifact-name", "artifact-id"] as const;
+export const TRAIN_OUTPUTS = ["provider", "model", "adapter-path", "trained-tokens", "train-loss", "eval-loss", "gpu-hours", "estimated-usd", "job-id", "job-status", "artifact-name", "artifact-id"] as const;
 export type TrainOutput = (typeof TRAIN_OUTPUTS)[number];
 
 export interface TrainContext extends FlowContext {

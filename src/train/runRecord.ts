@@ -8,7 +8,8 @@ export interface MetricsLine {
   /** Null on a line that only carries an evaluation. */
   loss: number | null;
   learningRate: number | null;
-  numTokens: number;
+  /** Tokens trained so far; null where the provider does not say (a hosted job's result file). */
+  numTokens: number | null;
   evalLoss?: number;
   evalTokenAccuracy?: number;
 }

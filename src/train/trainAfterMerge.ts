@@ -12,20 +12,28 @@ import { inlineText } from "../report/escape.js";
 import type { ReviewReport } from "../review/report/model.js";
 import { SettingsError } from "../settings/settings.js";
 import type { TrainContext } from "./context.js";
-import { actualCost, compareWithEstimate } from "./cost.js";
+import { actualCost, compareTokenCost, compareWithEstimate, type TrainingCost } from "./cost.js";
+import { modelFacts } from "../core/cost/estimate.js";
 import { trainingRefusal, type TrainingRefusal } from "./datasetGate.js";
 import { inGroup } from "../flow/log.js";
-import { planTraining, type TrainingPlan } from "./plan.js";
-import { TrainingFailed, type TrainingProvider, type TrainingResult } from "./providers/provider.js";
+import { isHosted, planTraining, type TrainingPlan } from "./plan.js";
+import { isPending, TrainingFailed, type PendingTraining, type TrainingProvider, type TrainingResult } from "./providers/provider.js";
 import { selfHostedProvider } from "./providers/selfHosted.js";
+import { hostedProvider } from "./providers/hosted/hostedProvider.js";
+import { codeBlock } from "../report/escape.js";
+import { usd as dollars, int } from "../report/format.js";
 import { mergedPullRequestFor, type PullRequestRef } from "./publish/mergedPullRequest.js";
-import { renderTrainingMarkdown } from "./report/markdown.js";
+import { renderPendingMarkdown, renderTrainingMarkdown } from "./report/markdown.js";
 import { buildTrainingReport, type ArtifactStatus, type TrainingReport } from "./report/trainingReport.js";
 
 /** The sticky comment's marker: one training report per pull request, edited in place. */
 export const TRAIN_COMMENT_MARKER = "train";
 
-export const PROVIDERS: Partial<Record<TrainingPlan["provider"], TrainingProvider>> = { "self-hosted": selfHostedProvider };
+export const PROVIDERS: Record<TrainingPlan["provider"], TrainingProvider> = {
+  "self-hosted": selfHostedProvider,
+  openai: hostedProvider("openai"),
+  "azure-openai": hostedProvider("azure-openai"),
+};
 
 /** The dataset failed the review: nothing was trained. */
 export class TrainingRefused extends Error {
@@ -35,16 +43,22 @@ export class TrainingRefused extends Error {
   }
 }
 
-export interface TrainOutcome {
-  report: TrainingReport;
-  result: TrainingResult;
-  pullRequest: PullRequestRef | undefined;
+export type TrainOutcome =
+  | { report: TrainingReport; result: TrainingResult; pullRequest: PullRequestRef | undefined }
+  /** A hosted job started (or found) and not waited for (train.openai.wait: false). */
+  | { pending: PendingTraining; pullRequest: PullRequestRef | undefined };
+
+export interface TrainOptions {
+  /** Pick up the job already started for this dataset; never start one (finetune-ci train --resume). */
+  resumeOnly?: boolean;
+  /** A short state line for a person watching (the CLI). */
+  progress?(text: string): void;
 }
 
-export async function trainAfterMerge(context: TrainContext): Promise<TrainOutcome> {
+export async function trainAfterMerge(context: TrainContext, options: TrainOptions = {}): Promise<TrainOutcome> {
   const { settings, log, runner } = context;
   const provider = PROVIDERS[settings.train.provider];
-  if (!provider) throw new SettingsError(`train.provider: "${settings.train.provider}" training is not available in this version yet; use provider: self-hosted`);
+  if (!provider) throw new SettingsError(`train.provider: "${settings.train.provider}" is not a provider of this version (known: ${Object.keys(PROVIDERS).join(", ")})`);
   const files = await selectDatasets(settings, runner.workspace);
   // Without datasets in the config the review still runs on the JSONL files found (a secret in them
   // is still refused), but nothing is trained on files chosen by their names.
@@ -67,21 +81,58 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
     );
   }
 
-  const tempDir = join(runner.temp, `finetune-ci-train-${process.pid}`);
-  let result: TrainingResult;
-  try {
-    result = await inGroup(log, `Training ${plan.baseModel} (${provider.name})`, () => provider.train(plan, { log, env: context.env, tempDir }));
-  } catch (error) {
-    await context.summary.append(`## finetune-ci: training failed\n\n${inlineText(error instanceof Error ? error.message : String(error), 2000)}\n`);
-    throw error;
+  const today = context.now().toISOString().slice(0, 10);
+  const price = isHosted(plan) ? modelFacts(plan.baseModel, settings.models, today) : undefined;
+  if (price) {
+    const estimate = price.price ? dollars((review.cost.chargedTokens / 1e6) * price.price.trainingPerMillion) : "no known price";
+    log.info(`Estimated training cost on ${provider.name}: ${estimate} for ${int(review.cost.chargedTokens)} charged tokens (${review.cost.epochs} epochs by ${review.cost.epochsRule.split(":")[0]}; this job trains ${plan.epochs})`);
   }
 
-  const cost = compareWithEstimate(
-    actualCost({ wallSeconds: result.wallSeconds, gpus: result.hardware.gpus, gpu: plan.pricing.gpu, usdPerHour: plan.pricing.usdPerHour }),
-    result.trainedTokens,
-    review.cost.selfHosted,
-    { review: review.cost.epochs, train: plan.maxSteps === undefined ? plan.epochs : null },
-  );
+  const tempDir = join(runner.temp, `finetune-ci-train-${process.pid}`);
+  let outcome: TrainingResult | PendingTraining;
+  try {
+    outcome = await inGroup(log, `Training ${plan.baseModel} (${provider.name})`, () =>
+      provider.train(plan, {
+        log,
+        env: context.env,
+        tempDir,
+        source: { repository: runner.repository, commit: runner.sha },
+        now: () => context.now(),
+        ...(options.progress ? { progress: options.progress } : {}),
+        ...(options.resumeOnly ? { resumeOnly: true } : {}),
+      }),
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const alternative = error instanceof TrainingFailed && error.alternative ? `\n${codeBlock(error.alternative, "yaml")}\n` : "";
+    await context.summary.append(`## finetune-ci: training failed\n\n${inlineText(message, 2000)}\n${alternative}`);
+    throw error;
+  }
+  if (isPending(outcome)) {
+    const pending = outcome;
+    context.outputs.set("provider", pending.provider);
+    context.outputs.set("job-id", pending.jobId);
+    context.outputs.set("job-status", pending.status);
+    const markdown = renderPendingMarkdown(pending, { commit: runner.sha || null, version: context.version, generatedAt: context.now().toISOString() });
+    await context.summary.append(markdown);
+    return { pending, pullRequest: await postComment(context, markdown) };
+  }
+  const result = outcome;
+
+  const cost: TrainingCost =
+    plan.provider === "self-hosted"
+      ? compareWithEstimate(
+          actualCost({ wallSeconds: result.wallSeconds, gpus: result.hardware.gpus, gpu: plan.pricing.gpu, usdPerHour: plan.pricing.usdPerHour }),
+          result.trainedTokens,
+          review.cost.selfHosted,
+          { review: review.cost.epochs, train: plan.maxSteps === undefined ? plan.epochs : null },
+        )
+      : compareTokenCost(
+          result.trainedTokens,
+          { usdPerMillion: price?.price?.trainingPerMillion ?? null, source: price?.priceSource ?? "none" },
+          { chargedTokens: review.cost.chargedTokens, epochs: review.cost.epochs },
+          result.hosted?.epochs ?? plan.epochs,
+        );
   const commit = runner.sha || null;
   const generatedAt = context.now().toISOString();
   const reportWith = (artifact: ArtifactStatus | null) =>
@@ -105,6 +156,8 @@ export async function trainAfterMerge(context: TrainContext): Promise<TrainOutco
   await context.summary.append(markdown);
   const pullRequest = await postComment(context, markdown);
   if (uploadError) throw new TrainingFailed(`training finished and was reported, but the adapter could not be uploaded as artifact ${plan.artifact.name}: ${uploadError.message}`);
+  const deployment = result.hosted?.deployment;
+  if (deployment?.error) throw new TrainingFailed(`training finished and was reported (model ${result.model}), but deployment ${deployment.name} is not answering: ${deployment.error}`);
   return { report, result, pullRequest };
 }
 
@@ -143,13 +196,17 @@ async function keepOutputs(context: TrainContext, plan: TrainingPlan, result: Tr
 
 function setOutputs(context: TrainContext, report: TrainingReport, result: TrainingResult): void {
   const set = context.outputs.set.bind(context.outputs);
+  const cost = report.cost;
+  set("provider", result.provider);
   set("model", result.model);
   set("adapter-path", result.adapterPath ?? "");
   set("trained-tokens", String(result.trainedTokens));
   set("train-loss", result.finalTrainLoss === null ? "" : String(result.finalTrainLoss));
   set("eval-loss", result.finalEvalLoss === null ? "" : String(result.finalEvalLoss));
-  set("gpu-hours", String(report.cost.actual.gpuHours));
-  set("estimated-usd", report.cost.actual.usd.toFixed(4));
+  set("gpu-hours", cost.kind === "gpu" ? String(cost.actual.gpuHours) : "");
+  set("estimated-usd", cost.actual.usd === null ? "" : cost.actual.usd.toFixed(4));
+  set("job-id", result.hosted?.jobId ?? "");
+  set("job-status", result.hosted ? "succeeded" : "");
   set("artifact-name", report.artifact?.name ?? "");
   set("artifact-id", report.artifact?.uploaded ? String(report.artifact.id) : "");
 }

@@ -74,6 +74,7 @@ function report(overrides: Partial<TrainingReport> = {}): TrainingReport {
     run: { steps: 6, epochs: 2, trainedTokens: 2_400_000, tokensPerSecond: 350, trainSeconds: 6900, wallSeconds: 7200, gpus: 1, gpuName: "NVIDIA A100-SXM4-80GB", peakGpuMemoryBytes: 20 * 2 ** 30 },
     loss: { finalTrain: 1, meanTrain: 2.1, finalEval: 1.2, chart: lossChart(metrics) },
     cost: compareWithEstimate(actual, 2_400_000, { modelParams: 8e9, gpu: "A100", utilisation: 0.35, flops: 1, gpuHours: 1.6, usd: 2.88, usdPerHour: 1.8, priceDate: "2026-11", baseModel: "m", trainedTokens: 3_000_000 }, { review: 3, train: 2 }),
+    hosted: null,
     artifact: { uploaded: true, name: "finetune-ci-adapter", id: 42, bytes: 167_772_160, url: "https://github.com/acme/data/actions/runs/1/artifacts/42" },
     ...overrides,
   };

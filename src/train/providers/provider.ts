@@ -6,10 +6,17 @@ import type { MetricsLine } from "../runRecord.js";
 
 export interface TrainingIO {
   log: FlowLog;
-  /** Environment for child processes (HF_HOME, HF_HUB_OFFLINE, CUDA_VISIBLE_DEVICES...). */
+  /** Environment for child processes (HF_HOME, HF_HUB_OFFLINE, CUDA_VISIBLE_DEVICES...), and where API key variables are read. */
   env: Record<string, string | undefined>;
   /** Scratch space for files only this run needs (the joined dataset, the run config). */
   tempDir: string;
+  /** Where the run comes from, for a hosted job's metadata: owner/name and the commit (empty outside a workflow). */
+  source: { repository: string; commit: string };
+  now(): Date;
+  /** A short state line for a person watching (the CLI's progress line); optional. */
+  progress?(text: string): void;
+  /** finetune-ci --resume: pick up the run already started for this dataset; never start one. */
+  resumeOnly?: boolean;
 }
 
 export interface TrainingResult {
@@ -37,6 +44,37 @@ export interface TrainingResult {
   /** GPUs the job held (0 on a CPU-only machine) and what they were. */
   hardware: { gpus: number; gpuName: string | null; peakGpuMemoryBytes: number | null };
   versions: Record<string, string | null>;
+  /** A hosted job (provider openai / azure-openai): what the API did. */
+  hosted?: HostedRun;
+}
+
+export interface HostedRun {
+  jobId: string;
+  /** True when an earlier run created the job and this one picked it up. */
+  resumed: boolean;
+  trainingType: string | null;
+  epochs: number | null;
+  checkpoints: { id: string; step: number; model: string; trainLoss: number | null; validLoss: number | null }[];
+  /** Where the eval loss came from (result file column). */
+  evalSource: string | null;
+  /** The fine-tuned model stops serving on this day (the base snapshot's retirement), when known. */
+  servesUntil: string | null;
+  /** Azure: the deployment made after training; `error` says why it is not answering. */
+  deployment: { name: string; state: string; error?: string } | null;
+}
+
+/** A job that was started (or found) and not waited for (train.openai.wait: false). */
+export interface PendingTraining {
+  pending: true;
+  provider: TrainingPlan["provider"];
+  baseModel: string;
+  jobId: string;
+  status: string;
+  resumed: boolean;
+}
+
+export function isPending(outcome: TrainingResult | PendingTraining): outcome is PendingTraining {
+  return "pending" in outcome;
 }
 
 /** A training failure a user can act on: the provider's own error line and, for a process, its exit code. */
@@ -44,6 +82,8 @@ export class TrainingFailed extends Error {
   constructor(
     message: string,
     readonly exitCode?: number,
+    /** What to do instead, as a config snippet (YAML) shown under the message in the job summary. */
+    readonly alternative?: string,
   ) {
     super(message);
     this.name = "TrainingFailed";
@@ -52,5 +92,5 @@ export class TrainingFailed extends Error {
 
 export interface TrainingProvider {
   readonly name: TrainingPlan["provider"];
-  train(plan: TrainingPlan, io: TrainingIO): Promise<TrainingResult>;
+  train(plan: TrainingPlan, io: TrainingIO): Promise<TrainingResult | PendingTraining>;
 }

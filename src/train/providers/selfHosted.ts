@@ -1,15 +1,14 @@
 // provider: self-hosted. Runs the bundled train.py (self-hosted-runner/) on this runner as a child
 // process, tells its progress lines in the log as they come, and reads the run's metrics.jsonl
 // and run.json once it exits 0. The Python side's contract is self-hosted-runner/README.md.
-import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { once } from "node:events";
 import { ProcessStartError, runProcess } from "../../adapters/process/runProcess.js";
 import { describeProgress, parseProgressLine, type DoneProgress } from "../progress.js";
 import { parseMetricsJsonl, parseRunJson } from "../runRecord.js";
 import { runConfigYaml, type RunFiles } from "../runConfig.js";
-import type { TrainingPlan } from "../plan.js";
+import { joinFiles } from "../joinFiles.js";
+import type { SelfHostedPlan, TrainingPlan } from "../plan.js";
 import { TrainingFailed, type TrainingIO, type TrainingProvider, type TrainingResult } from "./provider.js";
 
 /** train.py's exit codes (self-hosted-runner/finetune_runner/errors.py). */
@@ -24,7 +23,9 @@ const STDERR_KEPT = 50;
 
 export const selfHostedProvider: TrainingProvider = {
   name: "self-hosted",
-  async train(plan: TrainingPlan, io: TrainingIO): Promise<TrainingResult> {
+  async train(anyPlan: TrainingPlan, io: TrainingIO): Promise<TrainingResult> {
+    if (anyPlan.provider !== "self-hosted") throw new Error(`the self-hosted provider was given a ${anyPlan.provider} plan`);
+    const plan = anyPlan;
     await mkdir(plan.outputDir, { recursive: true });
     // A runner that is not ephemeral may still hold the last run's record; it must not be read as this one's.
     await Promise.all(["run.json", "metrics.jsonl"].map((name) => rm(join(plan.outputDir, name), { force: true })));
@@ -64,7 +65,7 @@ export const selfHostedProvider: TrainingProvider = {
 };
 
 /** Runs train.py, streaming its output into the log; resolves with its "done" event on exit 0. */
-async function runTrainScript(plan: TrainingPlan, configPath: string, io: TrainingIO): Promise<DoneProgress | undefined> {
+async function runTrainScript(plan: SelfHostedPlan, configPath: string, io: TrainingIO): Promise<DoneProgress | undefined> {
   let done: DoneProgress | undefined;
   const result = await runProcess({
     command: plan.python,
@@ -91,7 +92,7 @@ async function runTrainScript(plan: TrainingPlan, configPath: string, io: Traini
   throw new TrainingFailed(`train.py failed with exit code ${code} (${EXIT_MEANING[code] ?? "unknown exit code"}): ${errorLine}`, code);
 }
 
-function startFailure(plan: TrainingPlan, error: ProcessStartError): TrainingFailed {
+function startFailure(plan: SelfHostedPlan, error: ProcessStartError): TrainingFailed {
   if (error.reason === "not-found") {
     return new TrainingFailed(`could not start train.py: the Python executable "${plan.python}" was not found; set train.python in the config file to a Python with self-hosted-runner/requirements.txt installed`);
   }
@@ -99,28 +100,11 @@ function startFailure(plan: TrainingPlan, error: ProcessStartError): TrainingFai
 }
 
 /** train.py reads one training and one eval file: several dataset files are joined into one. */
-async function runFiles(plan: TrainingPlan, tempDir: string): Promise<RunFiles> {
+async function runFiles(plan: SelfHostedPlan, tempDir: string): Promise<RunFiles> {
   const trainFile = plan.trainFiles.length === 1 ? plan.trainFiles[0]! : await joinFiles(plan.trainFiles, join(tempDir, "finetune-ci-train.jsonl"));
   if (plan.holdoutFiles.length === 0) return { trainFile };
   const evalFile = plan.holdoutFiles.length === 1 ? plan.holdoutFiles[0]! : await joinFiles(plan.holdoutFiles, join(tempDir, "finetune-ci-holdout.jsonl"));
   return { trainFile, evalFile };
-}
-
-async function joinFiles(paths: string[], target: string): Promise<string> {
-  await mkdir(dirname(target), { recursive: true });
-  const out = createWriteStream(target);
-  for (const path of paths) {
-    let last = 0x0a;
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-      if (chunk.length > 0) last = chunk[chunk.length - 1]!;
-      if (!out.write(chunk)) await once(out, "drain");
-    }
-    // A file without a final newline would glue its last example to the next file's first.
-    if (last !== 0x0a) out.write("\n");
-  }
-  out.end();
-  await once(out, "close");
-  return target;
 }
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -8,33 +8,49 @@ import { markdownFooter, markdownHeading } from "../../report/header.js";
 import { lineChart } from "../../report/lineChart.js";
 import { markdownTable } from "../../report/table.js";
 import { lossText } from "../progress.js";
+import type { CostComparison, TokenCostComparison } from "../cost.js";
+import type { PendingTraining } from "../providers/provider.js";
 import type { LossChart, TrainingReport } from "./trainingReport.js";
 
+const PROVIDER_NAME: Record<TrainingReport["provider"], string> = { "self-hosted": "a self-hosted runner", openai: "OpenAI", "azure-openai": "Azure OpenAI" };
+
 export function renderTrainingMarkdown(report: TrainingReport): string {
-  const { model, run, loss, cost, dataset } = report;
+  const { model, run, loss, dataset, hosted } = report;
   const out: string[] = [];
   out.push(markdownHeading("training report", undefined, 2), "");
+  const how = model.lora ? `${model.method.toUpperCase()}, ${model.quantization === "4bit" ? "QLoRA 4-bit" : "LoRA"}` : model.method.toUpperCase();
   out.push(
-    `Fine-tuned **${inlineText(model.base)}** (${model.method.toUpperCase()}, ${model.quantization === "4bit" ? "QLoRA 4-bit" : "LoRA"}) on ${int(dataset.trainExamples)} examples` +
-      `${report.provider === "self-hosted" ? " on a self-hosted runner" : ""}${report.commit ? ` at ${report.commit.slice(0, 7)}` : ""}.`,
+    `Fine-tuned **${inlineText(model.base)}** (${how}) on ${int(dataset.trainExamples)} examples on ${PROVIDER_NAME[report.provider]}` +
+      `${hosted ? `: the new model is **${inlineText(model.name)}**` : ""}${report.commit ? ` (at ${report.commit.slice(0, 7)})` : ""}.`,
     "",
   );
   out.push(artifactLine(report), "");
-  const rows = [
-    ["Base model", inlineText(model.base)],
-    ["Method", `${model.method.toUpperCase()}, LoRA r ${model.lora.r}, alpha ${model.lora.alpha}, dropout ${model.lora.dropout}, quantization ${model.quantization}`],
+  const rows = [["Base model", inlineText(model.base)]];
+  if (hosted) {
+    rows.push(["Fine-tuned model", `\`${inlineText(model.name)}\``]);
+    rows.push(["Job", `${inlineText(hosted.jobId)}${hosted.resumed ? " (started by an earlier run and picked up by this one)" : ""}${hosted.trainingType ? `, trainingType ${inlineText(hosted.trainingType)}` : ""}`]);
+    rows.push(["Method", `${model.method.toUpperCase()}, ${num(run.epochs, 0)} epochs`]);
+  } else if (model.lora) {
+    rows.push(["Method", `${model.method.toUpperCase()}, LoRA r ${model.lora.r}, alpha ${model.lora.alpha}, dropout ${model.lora.dropout}, quantization ${model.quantization}`]);
+  }
+  rows.push(
     ["Data", `${files(dataset.trainFiles)} (${int(dataset.trainExamples)} examples)${dataset.holdoutFiles.length ? `; holdout ${files(dataset.holdoutFiles)} (${int(dataset.holdoutExamples)})` : "; no holdout"}`],
-    ["Steps", `${int(run.steps)} (${num(run.epochs, run.epochs % 1 === 0 ? 0 : 2)} epochs configured)`],
+    ["Steps", hosted ? int(run.steps) : `${int(run.steps)} (${num(run.epochs, run.epochs % 1 === 0 ? 0 : 2)} epochs configured)`],
     ["Tokens trained", `${int(run.trainedTokens)}${run.tokensPerSecond !== null ? ` (${int(run.tokensPerSecond)} tokens/s)` : ""}`],
-    ["Time", `${duration(run.trainSeconds)} training, ${duration(run.wallSeconds)} in all (loading included)`],
-    ["Hardware", run.gpus > 0 ? `${run.gpus} × ${inlineText(run.gpuName ?? "GPU")}${run.peakGpuMemoryBytes !== null ? `, peak ${num(run.peakGpuMemoryBytes / 2 ** 30, 1)} GiB` : ""}` : "CPU only (no GPU visible to the job)"],
-    ["Final loss", `train ${lossOrDash(loss.finalTrain)} · eval ${lossOrDash(loss.finalEval)}`],
-  ];
+    ["Time", hosted ? `${duration(run.wallSeconds)} from the job's creation to its end (queue included)` : `${duration(run.trainSeconds)} training, ${duration(run.wallSeconds)} in all (loading included)`],
+  );
+  if (!hosted) rows.push(["Hardware", run.gpus > 0 ? `${run.gpus} × ${inlineText(run.gpuName ?? "GPU")}${run.peakGpuMemoryBytes !== null ? `, peak ${num(run.peakGpuMemoryBytes / 2 ** 30, 1)} GiB` : ""}` : "CPU only (no GPU visible to the job)"]);
+  rows.push(["Final loss", `train ${lossOrDash(loss.finalTrain)} · eval ${lossOrDash(loss.finalEval)}${hosted?.evalSource ? ` (${inlineText(hosted.evalSource)})` : ""}`]);
+  if (hosted) {
+    rows.push(["Serves until", hosted.servesUntil ? `${hosted.servesUntil}: the base snapshot's retirement ends its fine-tunes too` : "no date announced"]);
+    if (hosted.checkpoints.length) rows.push(["Checkpoints", hosted.checkpoints.map((c) => `step ${int(c.step)}: \`${inlineText(c.model, 200)}\``).join("; ")]);
+    if (hosted.deployment) rows.push(["Deployment", `${inlineText(hosted.deployment.name)}: ${inlineText(hosted.deployment.state)}${hosted.deployment.error ? ` (${inlineText(hosted.deployment.error, 300)})` : ""}`]);
+  }
   if (model.adapterPath) rows.push(["Adapter on the runner", inlineText(model.adapterPath)]);
   if (model.mergedPath) rows.push(["Merged model on the runner", inlineText(model.mergedPath)]);
   out.push(markdownTable({ header: ["", ""], rows }, { cells: "markdown" }), "");
   if (loss.chart) out.push("### Loss", "", ...chart(loss.chart), "");
-  out.push("### Cost", "", ...costTable(report), "");
+  out.push("### Cost", "", ...(report.cost.kind === "tokens" ? tokenCostTable(report.cost) : costTable(report, report.cost)), "");
   out.push(markdownFooter(report.tool, [report.generatedAt]), "");
   return out.join("\n");
 }
@@ -60,8 +76,23 @@ function chart(c: LossChart): string[] {
   });
 }
 
-function costTable(report: TrainingReport): string[] {
-  const { actual, estimate } = report.cost;
+function tokenCostTable(cost: TokenCostComparison): string[] {
+  const { actual, estimate } = cost;
+  const price = actual.usdPerMillion === null ? "no known price" : `${usd(actual.usdPerMillion)} per million tokens`;
+  const rows = [[`This job (trained tokens × ${price})`, int(actual.trainedTokens), actual.usd === null ? "–" : usd(actual.usd)]];
+  if (estimate) {
+    rows.push([`Review's estimate (charged tokens, ${epochText(estimate.epochs)}${estimate.epochs !== estimate.reviewEpochs ? `; scaled from the ${epochText(estimate.reviewEpochs)} it priced` : ""})`, int(Math.round(estimate.chargedTokens)), estimate.usd === null ? "–" : usd(estimate.usd)]);
+  }
+  const table = markdownTable({ header: ["", "Tokens", "Cost"], rows, align: [undefined, "right", "right"] }, { cells: "markdown" });
+  const notes = [
+    estimate?.tokensRatio != null ? `Actual against estimate: tokens ×${num(estimate.tokensRatio, 2)}.` : estimate ? undefined : "The review gave no token estimate to compare with.",
+    `Price: ${inlineText(actual.priceSource)}.`,
+  ].filter(Boolean);
+  return [table, "", notes.join(" ")];
+}
+
+function costTable(report: TrainingReport, cost: CostComparison): string[] {
+  const { actual, estimate } = cost;
   const held = actual.gpus > 0 ? `${actual.gpus} × ${inlineText(actual.gpu)} at ${usd(actual.usdPerHour)}/h for ${duration(actual.wallSeconds)}` : `no GPU; priced at ${usd(actual.usdPerHour)} per ${inlineText(actual.gpu)}-hour`;
   const rows = [[`This run (${held})`, gpuHours(actual.gpuHours), usd(actual.usd), int(report.run.trainedTokens)]];
   if (estimate) {
@@ -101,4 +132,18 @@ function lossOrDash(v: number | null): string {
 function gpuHours(h: number): string {
   if (h === 0) return "0";
   return h < 0.01 ? h.toPrecision(2) : num(h, 2);
+}
+
+/** A job that was started (or found) and not waited for: where it is and how to pick it up. */
+export function renderPendingMarkdown(pending: PendingTraining, meta: { commit: string | null; version: string; generatedAt: string }): string {
+  return [
+    markdownHeading("training started", undefined, 2),
+    "",
+    `${pending.resumed ? "Found" : "Started"} fine-tuning job **${inlineText(pending.jobId)}** on ${PROVIDER_NAME[pending.provider]} for **${inlineText(pending.baseModel)}**${meta.commit ? ` (at ${meta.commit.slice(0, 7)})` : ""}; its status is ${inlineText(pending.status)}.`,
+    "",
+    "Not waited for (`train.openai.wait: false`). Run `command: train` again, or `finetune-ci train --resume` from a checkout of this commit, to follow it to the end: the same job is picked up, no second one is created.",
+    "",
+    markdownFooter({ name: "finetune-ci", version: meta.version }, [meta.generatedAt]),
+    "",
+  ].join("\n");
 }

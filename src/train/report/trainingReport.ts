@@ -4,9 +4,9 @@
 import type { ArtifactStatus } from "../../adapters/github/artifactStore.js";
 import { reportHeader, type ReportHeader } from "../../report/header.js";
 import type { ReviewReport } from "../../review/report/model.js";
-import type { CostComparison } from "../cost.js";
-import type { TrainingPlan } from "../plan.js";
-import type { TrainingResult } from "../providers/provider.js";
+import type { TrainingCost } from "../cost.js";
+import type { SelfHostedPlan, TrainingPlan } from "../plan.js";
+import type { HostedRun, TrainingResult } from "../providers/provider.js";
 import type { MetricsLine } from "../runRecord.js";
 
 export const TRAINING_REPORT_SCHEMA_VERSION = 1;
@@ -35,7 +35,8 @@ export interface TrainingReport extends ReportHeader<typeof TRAINING_REPORT_SCHE
     base: string;
     method: string;
     quantization: string;
-    lora: TrainingPlan["lora"];
+    /** Self-hosted only: the adapter's shape. */
+    lora: SelfHostedPlan["lora"] | null;
     adapterPath: string | null;
     mergedPath: string | null;
   };
@@ -52,7 +53,9 @@ export interface TrainingReport extends ReportHeader<typeof TRAINING_REPORT_SCHE
     peakGpuMemoryBytes: number | null;
   };
   loss: { finalTrain: number | null; meanTrain: number | null; finalEval: number | null; chart: LossChart | null };
-  cost: CostComparison;
+  cost: TrainingCost;
+  /** provider openai / azure-openai: the job, its checkpoints, how long the model serves, the deployment. */
+  hosted: HostedRun | null;
   /** Null in the copy of the report that travels inside the artifact itself. */
   artifact: ArtifactStatus | null;
 }
@@ -61,7 +64,7 @@ export interface TrainingReportInput {
   plan: TrainingPlan;
   result: TrainingResult;
   review: ReviewReport;
-  cost: CostComparison;
+  cost: TrainingCost;
   artifact: ArtifactStatus | null;
   /** Dataset paths as the user named them (repository-relative). */
   files: { train: string[]; holdout: string[] };
@@ -81,7 +84,7 @@ export function buildTrainingReport(input: TrainingReportInput): TrainingReport 
       base: result.baseModel,
       method: result.method,
       quantization: result.quantization,
-      lora: plan.lora,
+      lora: plan.provider === "self-hosted" ? plan.lora : null,
       adapterPath: result.adapterPath,
       mergedPath: result.mergedPath,
     },
@@ -94,7 +97,7 @@ export function buildTrainingReport(input: TrainingReportInput): TrainingReport 
     },
     run: {
       steps: result.steps,
-      epochs: plan.epochs,
+      epochs: result.hosted?.epochs ?? plan.epochs,
       trainedTokens: result.trainedTokens,
       tokensPerSecond: result.tokensPerSecond,
       trainSeconds: result.trainSeconds,
@@ -105,6 +108,7 @@ export function buildTrainingReport(input: TrainingReportInput): TrainingReport 
     },
     loss: { finalTrain: result.finalTrainLoss, meanTrain: result.meanTrainLoss, finalEval: result.finalEvalLoss, chart: lossChart(result.metrics) },
     cost: input.cost,
+    hosted: result.hosted ?? null,
     artifact: input.artifact,
   };
 }
