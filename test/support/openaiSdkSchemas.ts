@@ -23,6 +23,11 @@ export const SDK_TYPES = {
   chatCompletionRequest: { file: "resources/chat/completions/completions.d.ts", name: "ChatCompletionCreateParamsNonStreaming" },
   chatCompletion: { file: "resources/chat/completions/completions.d.ts", name: "ChatCompletion" },
   model: { file: "resources/models.d.ts", name: "Model" },
+  fileObject: { file: "resources/files.d.ts", name: "FileObject" },
+  jobCreateParams: { file: "resources/fine-tuning/jobs/jobs.d.ts", name: "JobCreateParams" },
+  fineTuningJob: { file: "resources/fine-tuning/jobs/jobs.d.ts", name: "FineTuningJob" },
+  fineTuningJobEvent: { file: "resources/fine-tuning/jobs/jobs.d.ts", name: "FineTuningJobEvent" },
+  fineTuningJobCheckpoint: { file: "resources/fine-tuning/jobs/checkpoints.d.ts", name: "FineTuningJobCheckpoint" },
 } as const satisfies Record<string, SdkType>;
 
 const cacheDir = join(sdkRoot, "..", ".cache", "finetune-ci-openai-schemas", OPENAI_SDK_VERSION);

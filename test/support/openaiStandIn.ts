@@ -64,9 +64,10 @@ export interface RecordedRequest {
   status?: number;
 }
 
-export type RouteHandler = (request: { path: string; params: Record<string, string>; query: URLSearchParams; body: unknown; raw: Buffer; headers: IncomingMessage["headers"] }) =>
-  | { status?: number; body: unknown; headers?: Record<string, string> }
-  | Promise<{ status?: number; body: unknown; headers?: Record<string, string> }>;
+/** A route's answer: `body` is sent as JSON, or as it is when `raw` (a file's content). */
+export type RouteAnswer = { status?: number; body: unknown; headers?: Record<string, string>; raw?: boolean };
+
+export type RouteHandler = (request: { path: string; params: Record<string, string>; query: URLSearchParams; body: unknown; raw: Buffer; headers: IncomingMessage["headers"] }) => RouteAnswer | Promise<RouteAnswer>;
 
 export interface OpenAIStandInOptions {
   /** The key clients must send as `Authorization: Bearer …`; undefined accepts any (a local server without auth). */
@@ -214,6 +215,7 @@ export class OpenAIStandIn {
       const answer = await r.handler({ path: url.pathname, params, query: url.searchParams, body, raw, headers: req.headers });
       if (fault?.kind === "lost-response") return void res.destroy();
       for (const [k, v] of Object.entries(answer.headers ?? {})) res.setHeader(k, v);
+      if (answer.raw) return void res.writeHead((recorded.status = answer.status ?? 200)).end(String(answer.body));
       return send(res, (recorded.status = answer.status ?? 200), answer.body);
     }
     this.violations.push(`${req.method} ${url.pathname}: not a route of OpenAI's API known to this stand-in`);
