@@ -14,18 +14,20 @@ import { reviewInWorker } from "./review/worker/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
 import { SettingsError } from "./settings/settings.js";
 import { configFileOf, defined, loadSettings, UsageError } from "./cli/common.js";
+import { train, TRAIN_USAGE } from "./cli/train.js";
 import { renderText } from "./review/report/text.js";
 import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "./review/report/markdown.js";
 import { discoverySummary } from "./review/report/discovery.js";
 import { VERSION } from "./version.js";
 
-const USAGE = `finetune-ci ${VERSION}: review, split and price LLM fine-tuning datasets
+const USAGE = `finetune-ci ${VERSION}: review, split, price and train LLM fine-tuning datasets
 
 Usage:
   finetune-ci validate [FILES or GLOBS...] [--holdout FILE] [--model NAME] [--config FILE]
                        [--format text|markdown|json] [--fail-on error|warning|never]
                        [--dataset-format auto|chat|preference]
   finetune-ci split FILE [--holdout-fraction 0.15] [--train-out FILE] [--holdout-out FILE] [--config FILE]
+${TRAIN_USAGE}
 
 Without FILES, validate reads datasets.train and datasets.holdout from the config file
 (default: .finetune-ci.yml in the current directory, when present). When neither names a
@@ -173,6 +175,8 @@ export async function main(argv: string[]): Promise<number> {
         return await validate(rest);
       case "split":
         return await split(rest);
+      case "train":
+        return await train(rest, BUNDLED_WORKERS);
       case "--version":
       case "version":
         await printUnlessReaderGone(`${VERSION}\n`);
@@ -184,7 +188,7 @@ export async function main(argv: string[]): Promise<number> {
         await printUnlessReaderGone(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (known: validate, split, help)`);
+        throw new UsageError(`unknown command "${command}" (known: validate, split, train, help)`);
     }
   } catch (error) {
     const known =

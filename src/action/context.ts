@@ -3,13 +3,13 @@
 // outputs, the job summary within its 1 MiB, and one GitHub client made on first use. Every
 // command gets it; train and (to come) eval extend it with their own parts.
 import * as core from "@actions/core";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createOctokit, type CreateOctokitOptions, type GitHubClient } from "../adapters/github/octokit.js";
 import { StepSummaryFile } from "../adapters/github/stepSummary.js";
 import type { BundledWorkers } from "../adapters/parallel/bundledWorkers.js";
 import type { FlowContext, FlowLog } from "../flow/context.js";
+import { findActionRoot } from "../flow/actionRoot.js";
 import type { RunnerEnvironment } from "../flow/runner.js";
 import { SettingsError, type Settings } from "../settings/settings.js";
 import { BUNDLED_TRAIN_SCRIPT } from "../train/plan.js";
@@ -63,7 +63,7 @@ export function createContext(inputs: ActionInputs, settings: Settings, runner: 
     summary: new StepSummaryFile(runner.stepSummary),
     log: toolkitLog,
     outputs: { set: (name, value) => core.setOutput(name, value) },
-    actionRoot: findActionRoot(dirname(fileURLToPath(import.meta.url))),
+    actionRoot: findActionRoot(dirname(fileURLToPath(import.meta.url)), BUNDLED_TRAIN_SCRIPT),
     env: process.env,
     ...(entry.workers ? { workers: entry.workers } : {}),
     now: () => new Date(),
@@ -76,12 +76,4 @@ export function requireGitHub(context: FlowContext): GitHubClient {
   const client = context.github();
   if (!client) throw new SettingsError(`input ${Input.githubToken} is empty: pass \${{ github.token }} (the default) or a token that may read the repository`);
   return client;
-}
-
-// This module runs from src/action/ in tests and from dist/ or dist/chunks/ once bundled.
-function findActionRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, BUNDLED_TRAIN_SCRIPT))) return dir;
-    if (dirname(dir) === dir) return from;
-  }
 }

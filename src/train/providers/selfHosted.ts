@@ -77,6 +77,7 @@ async function runTrainScript(plan: SelfHostedPlan, configPath: string, io: Trai
       const event = parseProgressLine(line);
       if (event?.event === "done") done = event;
       io.log.info(event ? describeProgress(event) : line);
+      if (event?.event === "train") io.progress?.(describeProgress(event));
     },
     // A progress bar's redraws arrive as lines of their own; blank ones say nothing.
     onStderr: (line) => {

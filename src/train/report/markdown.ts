@@ -57,12 +57,13 @@ export function renderTrainingMarkdown(report: TrainingReport): string {
 
 function artifactLine(report: TrainingReport): string {
   const a = report.artifact;
-  if (a === null) return "This report is part of the run's artifact, beside the adapter, metrics.jsonl, run.json and run.yaml.";
+  const hosted = report.hosted !== null;
+  if (a === null) return hosted ? "This report is part of the run's artifact, beside job.json, metrics.jsonl, results.csv and checkpoints.json." : "This report is part of the run's artifact, beside the adapter, metrics.jsonl, run.json and run.yaml.";
   if (a.uploaded) {
     const name = a.url ? `[${inlineText(a.name)}](${a.url})` : `**${inlineText(a.name)}**`;
-    return `Adapter and run records: artifact ${name} (id ${a.id}, ${bytes(a.bytes)}).`;
+    return `${hosted ? "Run records" : "Adapter and run records"}: artifact ${name} (id ${a.id}, ${bytes(a.bytes)}).`;
   }
-  return `> [!WARNING]\n> The adapter was not uploaded as an artifact: ${inlineText(a.reason, 500)}`;
+  return `> [!WARNING]\n> The ${hosted ? "run records were" : "adapter was"} not uploaded as an artifact: ${inlineText(a.reason, 500)}`;
 }
 
 function chart(c: LossChart): string[] {

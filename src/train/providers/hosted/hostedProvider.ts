@@ -186,7 +186,8 @@ async function succeeded(api: FineTuningApi, calls: Calls, plan: HostedPlan, job
     trainedTokens: job.trained_tokens ?? 0,
     trainSeconds: seconds,
     wallSeconds: seconds,
-    tokensPerSecond: seconds > 0 && job.trained_tokens ? job.trained_tokens / seconds : null,
+    // The job's time includes its queue: tokens per second from it would say nothing about training speed.
+    tokensPerSecond: null,
     finalTrainLoss: losses.at(-1) ?? null,
     meanTrainLoss: losses.length ? losses.reduce((a, b) => a + b, 0) / losses.length : null,
     finalEvalLoss: evals.at(-1)?.evalLoss ?? null,
