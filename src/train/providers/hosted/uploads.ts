@@ -71,7 +71,8 @@ export async function uploadOnce(api: FineTuningApi, calls: Calls, prepared: Pre
 
 async function waitProcessed(api: FineTuningApi, calls: Calls, file: FileObject, prepared: PreparedFile): Promise<FileObject> {
   let current = file;
-  let wait = calls.pollMs;
+  // Files take seconds, not the minutes a job takes: look sooner than the job's poll interval.
+  let wait = Math.min(calls.pollMs, 2_000);
   const deadline = calls.now() + 30 * 60_000;
   for (;;) {
     const status = current.status as string;
