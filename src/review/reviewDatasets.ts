@@ -74,7 +74,7 @@ export interface ReviewWithExamples {
 /** The review, and with `keepExamples` the per-example index (about 30 bytes per example). */
 export async function reviewDatasetsWithExamples(input: ReviewInput, keepExamples: boolean): Promise<ReviewWithExamples> {
   const { settings } = input;
-  const model = modelFacts(settings.model, settings.models, input.today);
+  const model = modelFacts(settings.model, settings.models, input.today, settings.train.provider === "azure-openai" ? "azure-openai" : "openai");
   const encoding = encodingForModel(model.name);
   const tokenLimit = settings.review.trainingTokenLimit ?? model.trainingTokenLimit;
   const engine = new DatasetEngine({ ...settings.review, format: settings.format, tokenLimit, severities: settings.severities }, input.scratch, input.groupingLimits);

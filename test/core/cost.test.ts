@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultEpochs } from "../../src/core/cost/epochs.js";
 import { estimateCost, modelFacts } from "../../src/core/cost/estimate.js";
-import { lifecycleOn } from "../../src/core/cost/openaiModels.js";
+import { lifecycleOn, OPENAI_FINE_TUNING_CUTOFFS } from "../../src/core/cost/openaiModels.js";
 import { settingsWith } from "../support/review.js";
 
 describe("OpenAI's default epochs", () => {
@@ -57,5 +57,15 @@ describe("model lifecycle on a given day", () => {
     expect(modelFacts("gpt-4o-mini-2024-07-18", {}, "2027-02-01").lifecycle.status).toBe("retired");
     expect(modelFacts("gpt-4.1-nano-2025-04-14", {}, "2026-11-28").lifecycle.status).toBe("retired");
     expect(lifecycleOn(undefined, "2026-11-28").status).toBe("unknown");
+  });
+
+  it("Azure OpenAI's dates where they differ (Microsoft's fine-tuned models table), OpenAI's per-organisation cut-offs", () => {
+    expect(modelFacts("gpt-4.1-nano-2025-04-14", {}, "2026-12-01", "azure-openai").lifecycle).toMatchObject({ status: "available", newJobsEnd: "2027-04-14", retires: "2027-10-14" });
+    expect(modelFacts("gpt-4o-mini", {}, "2027-01-10", "azure-openai").lifecycle).toMatchObject({ status: "jobs-ending", newJobsEnd: "2027-04-01" });
+    expect(modelFacts("gpt-4o-mini", {}, "2027-01-10", "openai").lifecycle.status).toBe("no-new-jobs");
+    // A config override wins for either provider.
+    expect(modelFacts("gpt-4o-mini", { "gpt-4o-mini-2024-07-18": { newJobsEnd: "2027-06-30" } }, "2027-01-10", "azure-openai").lifecycle.newJobsEnd).toBe("2027-06-30");
+    expect(OPENAI_FINE_TUNING_CUTOFFS.map((c) => c.date)).toEqual(["2026-05-07", "2026-07-02", "2027-01-06"]);
+    expect(modelFacts("gpt-3.5-turbo-0125", {}, "2026-12-01").lifecycle).toMatchObject({ status: "retired", retires: "2026-10-23" });
   });
 });

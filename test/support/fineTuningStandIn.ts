@@ -39,6 +39,8 @@ export interface FineTuningStandInOptions {
   resultEncoding?: "base64" | "plain";
   /** Azure: the token Resource Manager requires, and the deployments' stand-in is started too. */
   managementToken?: string;
+  /** false: the jobs list ignores metadata[...] (a server that does not filter); the client must page and filter. */
+  filtersMetadata?: boolean;
 }
 
 export interface StoredFile {
@@ -168,7 +170,8 @@ export class FineTuningStandIn {
         const m = /^metadata\[(.+)\]$/.exec(k);
         return m ? [[m[1]!, v] as const] : [];
       });
-      const jobs = [...this.jobs.values()].reverse().filter((j) => filter.every(([k, v]) => (j.body.metadata as Record<string, string> | undefined)?.[k] === v));
+      const filtering = this.options.filtersMetadata !== false;
+      const jobs = [...this.jobs.values()].reverse().filter((j) => !filtering || filter.every(([k, v]) => (j.body.metadata as Record<string, string> | undefined)?.[k] === v));
       return this.page(jobs, query, (j) => this.jobObject(j));
     });
     this.route("GET", "/fine_tuning/jobs/{job_id}", ({ params }) => {
@@ -246,6 +249,14 @@ export class FineTuningStandIn {
     this.event(job, "info", `Created fine-tuning job: ${job.id}`);
     this.event(job, "info", "Validating training file");
     return { body: this.jobObject(job) };
+  }
+
+  /** Finished jobs of someone else's (other metadata), newer than every job so far: they fill the first pages of the list. */
+  addOtherJobs(n: number): void {
+    for (let i = 0; i < n; i++) {
+      const job: StoredJob = { id: id("ftjob-other"), body: { model: "gpt-4o-mini-2024-07-18", training_file: "file-other", metadata: { team: "someone-else", n: String(i) } }, created_at: now(), status: "succeeded", step: 0, looks: 0, events: [], result_files: [], fine_tuned_model: "ft:gpt-4o-mini-2024-07-18:other::x", finished_at: now(), error: null, trained_tokens: 1 };
+      this.jobs.set(job.id, job);
+    }
   }
 
   private get steps(): number {

@@ -172,6 +172,18 @@ describe("provider: openai", () => {
     expect(s.uploads).toBe(2);
   });
 
+  it("finds its job on a later page when the server does not filter the list by metadata", async () => {
+    const s = await openaiStandIn({ filtersMetadata: false });
+    const p = plan(workspace("openai-pages"), "openai", { baseURL: s.baseURL });
+    const first = result((await train(p, { OPENAI_API_KEY: KEY })).outcome);
+    s.addOtherJobs(250);
+    const again = result((await train(p, { OPENAI_API_KEY: KEY })).outcome);
+    expect(again.hosted).toMatchObject({ jobId: first.hosted!.jobId, resumed: true });
+    expect(s.jobCreations).toBe(1);
+    const pages = s.api.requests.filter((q) => q.route === "GET /v1/fine_tuning/jobs").length;
+    expect(pages).toBeGreaterThanOrEqual(1 + 3);
+  });
+
   it("wait: false returns at once with the job id; --resume picks it up later, and --resume without a job says so", async () => {
     const s = await openaiStandIn();
     const dir = workspace("openai-nowait");

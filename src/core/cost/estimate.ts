@@ -1,7 +1,7 @@
 // What training will cost: OpenAI's bill (billed tokens x epochs x price) beside the self-hosted
 // LoRA alternative, plus what calling the fine-tuned model costs at the dataset's average lengths.
 import { defaultEpochs, EPOCH_RULE } from "./epochs.js";
-import { lifecycleOn, OPENAI_MODELS, PRICE_TABLE_DATE, PRICE_TABLE_SOURCE, resolveModelName, type LifecycleView, type ModelOverride, type ModelPrice } from "./openaiModels.js";
+import { lifecycleOn, OPENAI_MODELS, PRICE_TABLE_DATE, PRICE_TABLE_SOURCE, resolveModelName, tableLifecycle, type HostedProvider, type LifecycleView, type ModelOverride, type ModelPrice } from "./openaiModels.js";
 import { DEFAULT_GPUS, estimateSelfHosted, type GpuType, type SelfHostedEstimate } from "./selfHosted.js";
 import { ownEntry } from "../ownEntry.js";
 
@@ -25,13 +25,15 @@ export const FALLBACK_TOKEN_LIMIT = 65_536;
 export type ModelFactKey = "trainingPerMillion" | "inputPerMillion" | "outputPerMillion" | "trainingTokenLimit";
 const FACT_KEYS: ModelFactKey[] = ["trainingPerMillion", "inputPerMillion", "outputPerMillion", "trainingTokenLimit"];
 
-export function modelFacts(model: string, overrides: Record<string, ModelOverride>, today: string): ModelFacts {
+/** `provider` picks whose dates apply (Azure OpenAI's differ from OpenAI's); prices are OpenAI's either way. */
+export function modelFacts(model: string, overrides: Record<string, ModelOverride>, today: string, provider: HostedProvider = "openai"): ModelFacts {
   const name = resolveModelName(model);
   const known = ownEntry(OPENAI_MODELS, name);
   const over = ownEntry(overrides, name) ?? ownEntry(overrides, model) ?? {};
   const merged = { ...known, ...over };
   const priced = merged.trainingPerMillion !== undefined && merged.inputPerMillion !== undefined && merged.outputPerMillion !== undefined;
-  const lifecycle = known?.lifecycle || over.newJobsEnd || over.retires ? { ...known?.lifecycle, ...pick(over) } : undefined;
+  const table = tableLifecycle(name, provider);
+  const lifecycle = table || over.newJobsEnd || over.retires ? { ...table, ...pick(over) } : undefined;
   return {
     name,
     known: known !== undefined,
