@@ -4,7 +4,7 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-H7JS3Q3O.js";
+} from "./chunks/chunk-DAW5BDRE.js";
 import "./chunks/chunk-ZW2CLV5D.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
