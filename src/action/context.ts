@@ -7,6 +7,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createOctokit, type CreateOctokitOptions, type GitHubClient } from "../adapters/github/octokit.js";
 import { StepSummaryFile } from "../adapters/github/stepSummary.js";
+import { inertLogText } from "../adapters/github/workflowCommands.js";
 import type { BundledWorkers } from "../adapters/parallel/bundledWorkers.js";
 import type { FlowContext, FlowLog } from "../flow/context.js";
 import { findActionRoot } from "../flow/actionRoot.js";
@@ -34,7 +35,8 @@ export interface ActionEntry {
 
 const toolkitLog: FlowLog = {
   debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
+  // Info lines carry text from outside (API messages, train.py output): never a workflow command.
+  info: (m) => core.info(inertLogText(m)),
   warning: (m) => core.warning(m),
   error: (m) => core.error(m),
   group: (title, run) => core.group(title, run),

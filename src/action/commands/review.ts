@@ -2,10 +2,10 @@
 // keeps one sticky comment up to date. Outputs, the job summary and annotations are written for
 // every run; the step fails when a finding reaches fail-on, never because a comment was refused.
 import * as core from "@actions/core";
-import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { annotationCommands } from "../../adapters/github/annotations.js";
+import { fenceWorkflowCommands } from "../../adapters/github/workflowCommands.js";
 import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
 import { asDatasetFiles, datasetsConfigured, selectDatasets } from "../../review/datasetFiles.js";
 import { expandPaths } from "../../adapters/files/files.js";
@@ -116,8 +116,7 @@ async function workspaceDatasetFiles(datasets: { train: string[]; holdout: strin
  * and a line of data such as "::add-mask::" or "::error::" must stay text.
  */
 function printLog(report: ReviewReport): void {
-  const token = randomUUID();
-  process.stdout.write(`::stop-commands::${token}\n${renderText(report)}::${token}::\n`);
+  process.stdout.write(`${fenceWorkflowCommands(renderText(report))}\n`);
 }
 
 function oneLine(text: string): string {

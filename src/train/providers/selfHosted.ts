@@ -3,6 +3,7 @@
 // and run.json once it exits 0. The Python side's contract is self-hosted-runner/README.md.
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
+import { withoutRunnerCredentials } from "../../adapters/process/childEnv.js";
 import { ProcessStartError, runProcess } from "../../adapters/process/runProcess.js";
 import { describeProgress, parseProgressLine, type DoneProgress } from "../progress.js";
 import { parseMetricsJsonl, parseRunJson } from "../runRecord.js";
@@ -71,7 +72,8 @@ async function runTrainScript(plan: SelfHostedPlan, configPath: string, io: Trai
     command: plan.python,
     args: [plan.script, "--config", configPath],
     cwd: dirname(plan.script),
-    env: { ...io.env, PYTHONUNBUFFERED: "1" },
+    // The runner's own tokens stay with finetune-ci: train.py (or a custom script) gets the rest.
+    env: { ...withoutRunnerCredentials(io.env), PYTHONUNBUFFERED: "1" },
     tailLines: STDERR_KEPT,
     onStdout: (line) => {
       const event = parseProgressLine(line);
