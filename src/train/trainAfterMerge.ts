@@ -22,7 +22,7 @@ import { selfHostedProvider } from "./providers/selfHosted.js";
 import { hostedProvider } from "./providers/hosted/hostedProvider.js";
 import { codeBlock } from "../report/escape.js";
 import { usd as dollars, int } from "../report/format.js";
-import { mergedPullRequestFor, type PullRequestRef } from "./publish/mergedPullRequest.js";
+import { mergedPullRequestFor, type PullRequestRef } from "../adapters/github/mergedPullRequest.js";
 import { renderPendingMarkdown, renderTrainingMarkdown } from "./report/markdown.js";
 import { buildTrainingReport, type ArtifactStatus, type TrainingReport } from "./report/trainingReport.js";
 

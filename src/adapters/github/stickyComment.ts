@@ -1,6 +1,7 @@
 // One comment per pull request that each run edits in place, so a busy pull request does not
 // collect a report per push.
 import type { GitHubClient } from "./octokit.js";
+import { isPermissionDenied } from "./requestErrors.js";
 import { GITHUB_BODY_LIMIT, truncateBody } from "./truncateBody.js";
 
 /** The identity behind a workflow's GITHUB_TOKEN. */
@@ -53,7 +54,7 @@ export async function upsertStickyComment(octokit: GitHubClient, target: StickyC
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
     return { action: "created", url: data.html_url };
   } catch (error) {
-    if (isPermissionDenied(error)) {
+    if (isPermissionDenied(error, [403, 404])) {
       return { action: "forbidden", reason: `GitHub refused the pull request comment (HTTP ${error.status}): ${error.message}` };
     }
     throw error;
@@ -89,11 +90,4 @@ async function findComment(
 function sameBody(stored: string | undefined, wanted: string): boolean {
   // GitHub may store line endings as CRLF; a difference there alone is no reason to edit.
   return stored?.replace(/\r\n/g, "\n") === wanted.replace(/\r\n/g, "\n");
-}
-
-// Octokit's RequestError is not a declared dependency of this project, so it is recognised by shape.
-function isPermissionDenied(error: unknown): error is Error & { status: number } {
-  if (!(error instanceof Error) || !("status" in error) || (error.status !== 403 && error.status !== 404)) return false;
-  // A rate limit that outlasted the retries is a 403 too, but it is not about permissions.
-  return !/rate limit/i.test(error.message);
 }

@@ -1,6 +1,6 @@
 // The pull request a pushed commit came from, so that the training report lands on the thread
 // where the dataset change was reviewed.
-import type { GitHubClient } from "../../adapters/github/octokit.js";
+import type { GitHubClient } from "./octokit.js";
 
 export interface PullRequestRef {
   number: number;
