@@ -1,10 +1,18 @@
 // A local stand-in for api.github.com: pull requests served from a real git repository, issue
-// comments kept in memory, every request recorded and checked against GitHub's OpenAPI
-// description, and faults injected on demand. Tests assert on `violations` being empty.
+// comments, check runs, commit statuses, releases and other runs' artifacts kept in memory, every
+// request recorded and checked against GitHub's OpenAPI description, permissions a workflow's
+// token may lack withheld on demand, and faults injected on demand. Tests assert on `violations`
+// being empty. A second origin stands for uploads.github.com and for the signed storage URLs
+// GitHub redirects downloads to.
+import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { GitRepository } from "./gitRepository.js";
+import { StandInArtifacts } from "./githubArtifactsStandIn.js";
+import { StandInChecks } from "./githubChecksStandIn.js";
+import { StandInReleases } from "./githubReleasesStandIn.js";
+import { NOT_FOUND, notAccessible, paginate, readBody, send } from "./githubStandInHttp.js";
 import { githubApiOperations } from "./openApiOperations.js";
 
 export interface StandInUser {
@@ -60,11 +68,61 @@ export interface StandInOptions {
 /** GitHub lists at most this many files of a pull request. */
 export const PULL_FILES_CAP = 3000;
 
+/** Permissions a workflow's `permissions:` block grants its GITHUB_TOKEN, as the stand-in checks them. */
+export type Permission = "checks: write" | "statuses: write" | "contents: write" | "actions: read";
+
+export interface RouteRequest {
+  params: Record<string, string>;
+  url: URL;
+  headers: IncomingMessage["headers"];
+  body: unknown;
+}
+export type StandInRoutes = Record<string, (req: RouteRequest, res: ServerResponse) => void | Promise<void>>;
+
+/** What the parts of the stand-in (checks, releases, artifacts) share. */
+export interface StandInHost {
+  owner: string;
+  repo: string;
+  bot: StandInUser;
+  violations: string[];
+  uploadsUrl: string;
+  allows(permission: Permission): boolean;
+  /** The full SHA a SHA or ref names in the repository, or undefined. */
+  resolveCommit(ref: string): string | undefined;
+  /** A signed URL on the storage origin that serves these bytes to a request without credentials. */
+  sign(blob: SignedBlob): string;
+  /** The stand-in's clock: ISO seconds, one second later on every call, so orderings are strict. */
+  now(): string;
+}
+
+export interface SignedBlob {
+  bytes: Buffer;
+  contentType: string;
+  fileName?: string;
+}
+
+/** A pull request GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls lists for a commit. */
+export interface AssociatedPull {
+  number: number;
+  /** Merged as this very commit (merge_commit_sha), merged some other way, or still open. */
+  merged: "as-this-commit" | "elsewhere" | false;
+}
+
 export class GitHubStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
   /** Comment writes answer 403, as with the read-only token of a pull request from a fork. */
   readOnly = false;
+  readonly checks: StandInChecks;
+  readonly releases: StandInReleases;
+  readonly artifacts: StandInArtifacts;
+  /** Requests that reached the uploads and storage origin. */
+  readonly storageRequests: RecordedRequest[] = [];
+  private readonly denied = new Set<Permission>();
+  private readonly associated = new Map<string, AssociatedPull[]>();
+  private readonly signed = new Map<string, SignedBlob>();
+  private readonly routes: StandInRoutes;
+  private clock = Date.parse("2026-11-30T09:00:00Z");
   private readonly comments: StandInComment[] = [];
   private readonly faults: Required<Fault>[] = [];
   private nextCommentId = 1_000_000;
@@ -75,13 +133,43 @@ export class GitHubStandIn {
       if (!res.headersSent) send(res, 500, { message: "stand-in error" });
     });
   });
+  private readonly storage = createServer((req, res) => {
+    this.handleStorage(req, res).catch((error: unknown) => {
+      this.violations.push(`storage stand-in failed on ${req.method} ${req.url}: ${String(error)}`);
+      if (!res.headersSent) send(res, 500, { message: "stand-in error" });
+    });
+  });
 
-  private constructor(private readonly options: StandInOptions) {}
+  private constructor(private readonly options: StandInOptions) {
+    const standIn = this;
+    const host: StandInHost = {
+      owner: options.owner,
+      repo: options.repo,
+      bot: ACTIONS_BOT,
+      violations: this.violations,
+      get uploadsUrl() {
+        return standIn.storageUrl;
+      },
+      allows: (permission) => !this.denied.has(permission),
+      resolveCommit: (ref) => this.resolveCommit(ref),
+      sign: (blob) => {
+        const token = randomBytes(12).toString("hex");
+        this.signed.set(token, blob);
+        return `${this.storageUrl}/blobs/${token}?se=2026-11-30T10%3A00%3A00Z&sig=${token}`;
+      },
+      now: () => new Date((this.clock += 1000)).toISOString().replace(/\.\d+Z$/, "Z"),
+    };
+    this.checks = new StandInChecks(host);
+    this.releases = new StandInReleases(host);
+    this.artifacts = new StandInArtifacts(host);
+    this.routes = { ...this.checks.routes(), ...this.releases.routes(), ...this.artifacts.routes() };
+  }
 
   static async start(options: StandInOptions): Promise<GitHubStandIn> {
     const standIn = new GitHubStandIn(options);
     standIn.server.listen(0, "127.0.0.1");
-    await once(standIn.server, "listening");
+    standIn.storage.listen(0, "127.0.0.1");
+    await Promise.all([once(standIn.server, "listening"), once(standIn.storage, "listening")]);
     return standIn;
   }
 
@@ -89,6 +177,22 @@ export class GitHubStandIn {
   get url(): string {
     const { port } = this.server.address() as AddressInfo;
     return `http://127.0.0.1:${port}`;
+  }
+
+  /** The other origin: uploads.github.com and the signed storage downloads are redirected to. */
+  get storageUrl(): string {
+    const { port } = this.storage.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** The token loses a permission, as when the workflow's `permissions:` block leaves it out. */
+  deny(permission: Permission): void {
+    this.denied.add(permission);
+  }
+
+  /** What GET /repos/{owner}/{repo}/commits/{sha}/pulls lists for a commit. */
+  associatePulls(sha: string, pulls: AssociatedPull[]): void {
+    this.associated.set(sha, pulls);
   }
 
   inject(fault: Fault): void {
@@ -106,9 +210,46 @@ export class GitHubStandIn {
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    this.server.close();
-    await once(this.server, "close");
+    for (const server of [this.server, this.storage]) {
+      server.closeAllConnections();
+      server.close();
+    }
+    await Promise.all([once(this.server, "close"), once(this.storage, "close")]);
+  }
+
+  private resolveCommit(ref: string): string | undefined {
+    if (!/^[\w./-]+$/.test(ref) || ref.startsWith("-")) return undefined;
+    try {
+      return this.options.repository.git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]).toString().trim() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The second origin: release asset uploads, and signed downloads that must carry no credentials. */
+  private async handleStorage(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", this.storageUrl);
+    const raw = await readBody(req);
+    this.storageRequests.push({ method: req.method ?? "GET", path: url.pathname, query: Object.fromEntries(url.searchParams), headers: { ...req.headers } });
+    const blob = url.pathname.match(/^\/blobs\/([0-9a-f]+)$/);
+    if (!blob) return this.releases.upload(req, res, url, raw);
+    const found = this.signed.get(blob[1]!);
+    const problems: string[] = [];
+    if (req.method !== "GET") problems.push(`${req.method} on a signed download URL`);
+    if (!found || url.searchParams.get("sig") !== blob[1]) problems.push("a signed URL that was never handed out, or its signature altered");
+    // S3 and Azure refuse a request carrying both a signature and an Authorization header; a
+    // client that forwarded its GitHub token there would also leak it to the storage host.
+    if (req.headers.authorization) problems.push("an Authorization header sent to signed storage (the GitHub token must not follow the redirect)");
+    if (problems.length > 0 || !found) {
+      this.violations.push(...problems.map((p) => `storage ${url.pathname}: ${p}`));
+      return send(res, 400, { message: problems.join("; ") });
+    }
+    res.writeHead(200, {
+      "content-type": found.contentType,
+      "content-length": String(found.bytes.length),
+      ...(found.fileName ? { "content-disposition": `attachment; filename=${found.fileName}; filename*=UTF-8''${encodeURIComponent(found.fileName)}` } : {}),
+    });
+    res.end(found.bytes);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -164,18 +305,37 @@ export class GitHubStandIn {
       case "GET /repos/{owner}/{repo}/issues/{issue_number}/comments":
         return paginate(res, url, this.commentsOn(Number(params.issue_number)).map((c) => this.commentJson(c)));
       case "POST /repos/{owner}/{repo}/issues/{issue_number}/comments":
-        if (this.readOnly) return send(res, 403, NOT_ACCESSIBLE);
+        if (this.readOnly) return send(res, 403, notAccessible("https://docs.github.com/rest/issues/comments#create-an-issue-comment"));
         return send(res, 201, this.commentJson(this.seedComment(Number(params.issue_number), (body as { body: string }).body, ACTIONS_BOT)));
       case "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
-        if (this.readOnly) return send(res, 403, NOT_ACCESSIBLE);
+        if (this.readOnly) return send(res, 403, notAccessible("https://docs.github.com/rest/issues/comments#create-an-issue-comment"));
         const comment = this.comments.find((c) => c.id === Number(params.comment_id));
         if (!comment) return send(res, 404, NOT_FOUND);
         comment.body = (body as { body: string }).body;
         return send(res, 200, this.commentJson(comment));
       }
-      default:
+      case "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls":
+        return this.associatedPulls(params.commit_sha ?? "", url, res);
+      default: {
+        const handler = this.routes[key];
+        if (handler) return handler({ params, url, headers: req.headers, body }, res);
         return this.reject(res, 501, `the stand-in does not serve ${key}`);
+      }
     }
+  }
+
+  private associatedPulls(ref: string, url: URL, res: ServerResponse): void {
+    const sha = this.resolveCommit(ref);
+    if (!sha) return send(res, 422, { message: `No commit found for SHA: ${ref}`, status: "422" });
+    const web = `https://github.com/${this.options.owner}/${this.options.repo}`;
+    const pulls = (this.associated.get(sha) ?? []).map((p) => ({
+      number: p.number,
+      html_url: `${web}/pull/${p.number}`,
+      state: p.merged ? "closed" : "open",
+      merged_at: p.merged ? "2026-11-30T08:00:00Z" : null,
+      merge_commit_sha: p.merged === "as-this-commit" ? sha : p.merged === "elsewhere" ? "f".repeat(40) : null,
+    }));
+    paginate(res, url, pulls);
   }
 
   private getPull(number: number, res: ServerResponse): void {
@@ -327,13 +487,6 @@ export class GitHubStandIn {
   }
 }
 
-const NOT_FOUND = { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" };
-const NOT_ACCESSIBLE = {
-  message: "Resource not accessible by integration",
-  documentation_url: "https://docs.github.com/rest/issues/comments#create-an-issue-comment",
-  status: "403",
-};
-
 function applyFault(kind: FaultKind, req: IncomingMessage, res: ServerResponse): void {
   switch (kind) {
     case "connection-reset":
@@ -356,29 +509,6 @@ function applyFault(kind: FaultKind, req: IncomingMessage, res: ServerResponse):
         { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000)) },
       );
   }
-}
-
-function send(res: ServerResponse, status: number, json: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-  res.end(JSON.stringify(json));
-}
-
-/** GitHub's page-number pagination: per_page (default 30, at most 100), page, and a Link header. */
-function paginate(res: ServerResponse, url: URL, items: unknown[]): void {
-  const perPage = Math.min(Number(url.searchParams.get("per_page") ?? 30) || 30, 100);
-  const page = Math.max(Number(url.searchParams.get("page") ?? 1) || 1, 1);
-  const last = Math.max(Math.ceil(items.length / perPage), 1);
-  const link = (n: number, rel: string) => {
-    const target = new URL(url);
-    target.searchParams.set("per_page", String(perPage));
-    target.searchParams.set("page", String(n));
-    return `<${target.href}>; rel="${rel}"`;
-  };
-  const links = [
-    ...(page > 1 ? [link(page - 1, "prev"), link(1, "first")] : []),
-    ...(page < last ? [link(page + 1, "next"), link(last, "last")] : []),
-  ];
-  send(res, 200, items.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(", ") } : {});
 }
 
 const STATUS: Record<string, string> = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied", T: "changed" };
@@ -419,13 +549,4 @@ function pullFiles(repository: GitRepository, range: string): object[] {
     });
   }
   return files;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
 }
