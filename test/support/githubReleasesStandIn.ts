@@ -95,6 +95,10 @@ export class StandInReleases {
         return release ? send(res, 200, this.json(release)) : send(res, 404, NOT_FOUND);
       },
       "PATCH /repos/{owner}/{repo}/releases/{release_id}": (req, res) => this.update(req, res),
+      "GET /repos/{owner}/{repo}/releases/tags/{tag}": (req, res) => {
+        const release = this.publishedWithTag(req.params.tag ?? "");
+        return release ? send(res, 200, this.json(release)) : send(res, 404, NOT_FOUND);
+      },
       "GET /repos/{owner}/{repo}/releases/{release_id}/assets": (req, res) => {
         const release = this.release(Number(req.params.release_id));
         return release ? paginate(res, req.url, release.assets.map((a) => this.assetJson(a))) : send(res, 404, NOT_FOUND);
@@ -181,7 +185,7 @@ export class StandInReleases {
   async upload(req: IncomingMessage, res: ServerResponse, url: URL, raw: Buffer): Promise<void> {
     const operations = githubApiOperations();
     const path = decodeURIComponent(url.pathname);
-    const matched = operations.match("POST", path);
+    const matched = operations.match("POST", url.pathname);
     if (req.method !== "POST" || matched?.template !== "/repos/{owner}/{repo}/releases/{release_id}/assets") {
       this.host.violations.push(`uploads origin: ${req.method} ${path} is not the release asset upload`);
       return send(res, 404, NOT_FOUND);

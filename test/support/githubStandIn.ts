@@ -267,7 +267,8 @@ export class GitHubStandIn {
       }
     }
     const operations = githubApiOperations();
-    const matched = operations.match(method, path);
+    // Matched on the raw path: a parameter may hold an encoded slash (a tag such as model%2Fx).
+    const matched = operations.match(method, url.pathname);
     if (!matched) return this.reject(res, 404, `${method} ${path} is not an endpoint of GitHub's REST API`);
     record.route = matched.template;
     const problems = operations.violations(method, matched.template, url.searchParams, record.body);

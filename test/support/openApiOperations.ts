@@ -55,7 +55,7 @@ export class OpenApiOperations {
     }
   }
 
-  /** The operation for a method and a decoded path, preferring templates with more fixed segments. */
+  /** The operation for a method and a raw (percent-encoded) path, preferring templates with more fixed segments; parameters come back decoded. */
   match(method: string, path: string): MatchedOperation | undefined {
     const parts = path.split("/").slice(1);
     let best: { op: Operation; params: Record<string, string>; literals: number } | undefined;
@@ -112,10 +112,10 @@ function matchSegments(template: string[], parts: string[]): Record<string, stri
     const name = segment.slice(1, -1);
     // A repository path (contents/{path}) spans the rest of the URL, slashes included.
     if (name === "path" && i === template.length - 1) {
-      params[name] = parts.slice(i).join("/");
+      params[name] = decodeURIComponent(parts.slice(i).join("/"));
       return params;
     }
-    params[name] = part;
+    params[name] = decodeURIComponent(part);
   }
   return parts.length === template.length ? params : undefined;
 }
