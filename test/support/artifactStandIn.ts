@@ -1,11 +1,14 @@
 // A local stand-in for GitHub's workflow artifact service (v4 artifacts), which these machines
-// cannot reach. It speaks both halves of what @actions/artifact's upload talks to:
+// cannot reach. It speaks both halves of what @actions/artifact's upload and download talk to:
 //  - the results service, Twirp JSON: POST /twirp/github.actions.results.api.v1.ArtifactService/<Method>,
 //    Authorization: Bearer ACTIONS_RUNTIME_TOKEN, bodies in protobuf's JSON mapping with the proto
 //    field names (int64 as decimal strings, Timestamp as RFC 3339, StringValue as a plain string);
 //  - the signed upload URL it hands out, Azure Blob storage's block-blob protocol as
 //    @azure/storage-blob's BlockBlobClient.uploadStream uses it: Put Block (PUT ?comp=block&blockid=…)
 //    for each chunk, then Put Block List (PUT ?comp=blocklist, an XML <BlockList>).
+// Downloads within the run: ListArtifacts (by name or id; every job of the run sees the run's
+// artifacts, expired ones are not listed), GetSignedArtifactURL, then a plain GET of the signed
+// blob URL (read permission, no Authorization header), as @actions/artifact's downloadArtifact does.
 // Every request is checked against those protocols; what does not match goes to `violations`
 // (tests assert it stays empty) and is answered with the error the real service would give.
 // Finalized artifacts are kept with their bytes; `zipEntries` reads the uploaded zip back.
@@ -38,6 +41,8 @@ export interface StoredArtifact {
   size: number;
   hash?: string;
   blocks: number;
+  createdAt: string;
+  blobPath: string;
 }
 
 export interface RecordedArtifactRequest {
@@ -51,7 +56,7 @@ export interface RecordedArtifactRequest {
 }
 
 export interface ArtifactFault {
-  operation: "CreateArtifact" | "FinalizeArtifact" | "PutBlock" | "PutBlockList";
+  operation: "CreateArtifact" | "FinalizeArtifact" | "PutBlock" | "PutBlockList" | "GetBlob";
   status: number;
   /** How many requests to fail (default 1). */
   times?: number;
@@ -59,7 +64,7 @@ export interface ArtifactFault {
 }
 
 interface PendingArtifact {
-  create: Omit<StoredArtifact, "id" | "bytes" | "size" | "hash" | "blocks" | "contentType">;
+  create: Omit<StoredArtifact, "id" | "bytes" | "size" | "hash" | "blocks" | "contentType" | "createdAt" | "blobPath">;
   blobPath: string;
   sig: string;
   uncommitted: Map<string, Buffer>;
@@ -92,6 +97,10 @@ export class ArtifactStandIn {
   readonly artifacts: StoredArtifact[] = [];
   private readonly pending = new Map<string, PendingArtifact>();
   private readonly faults: { operation: ArtifactFault["operation"]; status: number; times: number; msg?: string }[] = [];
+  /** Runtime token → the job it was issued to (every job of the run gets its own). */
+  private readonly jobsByToken = new Map<string, string>([[this.token, this.workflowJobRunBackendId]]);
+  /** Read signatures GetSignedArtifactURL handed out → the artifact they read. */
+  private readonly readSignatures = new Map<string, StoredArtifact>();
   private nextArtifactId = 4_200_000_001;
   private readonly server = createServer((req, res) => {
     this.handle(req, res).catch((error: unknown) => {
@@ -117,6 +126,19 @@ export class ArtifactStandIn {
   /** The variables the runner gives a job for the artifact service, pointing here. */
   env(): { ACTIONS_RUNTIME_TOKEN: string; ACTIONS_RESULTS_URL: string } {
     return { ACTIONS_RUNTIME_TOKEN: this.token, ACTIONS_RESULTS_URL: this.url };
+  }
+
+  /** The runtime token of another job of the same workflow run (the eval job after the train job). */
+  jobToken(): string {
+    const job = randomUUID();
+    const token = fakeRuntimeToken(this.workflowRunBackendId, job);
+    this.jobsByToken.set(token, job);
+    return token;
+  }
+
+  /** Past its retention: no longer listed, no longer downloadable. */
+  expire(name: string): void {
+    this.artifact(name).expiresAt = new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, "Z");
   }
 
   /** Fails the next `times` requests of `operation` with `status` (a Twirp error, or an Azure error for the blob). */
@@ -165,7 +187,9 @@ export class ArtifactStandIn {
     if (service !== ARTIFACT_SERVICE) problems.push(`service ${service}, expected ${ARTIFACT_SERVICE}`);
     if (req.method !== "POST") problems.push(`method ${req.method}, Twirp needs POST`);
     if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) problems.push(`Content-Type ${req.headers["content-type"]}, expected application/json (the JSON client)`);
-    if (req.headers.authorization !== `Bearer ${this.token}`) {
+    const bearer = String(req.headers.authorization ?? "").replace(/^Bearer /, "");
+    const tokenJob = this.jobsByToken.get(bearer);
+    if (!req.headers.authorization?.startsWith("Bearer ") || tokenJob === undefined) {
       this.record(req, method, 401);
       this.violations.push(`${method}: Authorization is not "Bearer <ACTIONS_RUNTIME_TOKEN>"`);
       return twirpError(res, 401, "unauthenticated", "missing or wrong bearer token");
@@ -188,8 +212,10 @@ export class ArtifactStandIn {
     }
     if (method === "CreateArtifact") return this.createArtifact(req, res, body);
     if (method === "FinalizeArtifact") return this.finalizeArtifact(req, res, body);
+    if (method === "ListArtifacts") return this.listArtifacts(req, res, body, tokenJob);
+    if (method === "GetSignedArtifactURL") return this.getSignedArtifactUrl(req, res, body);
     this.record(req, method, 404, body);
-    this.violations.push(`${method}: not implemented by the stand-in (the upload path should not call it)`);
+    this.violations.push(`${method}: not implemented by the stand-in`);
     return twirpError(res, 404, "bad_route", `no handler for ${method}`);
   }
 
@@ -271,6 +297,8 @@ export class ArtifactStandIn {
     const committed = pending!.committed!;
     const artifact: StoredArtifact = {
       ...pending!.create,
+      createdAt: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+      blobPath: pending!.blobPath,
       id: this.nextArtifactId++,
       bytes: committed.bytes,
       ...(committed.contentType ? { contentType: committed.contentType } : {}),
@@ -284,6 +312,81 @@ export class ArtifactStandIn {
     sendJson(res, 200, { ok: true, artifact_id: String(artifact.id) });
   }
 
+  // ---- downloads within the run ----
+
+  private listArtifacts(req: IncomingMessage, res: ServerResponse, body: unknown, tokenJob: string): void {
+    const problems = checkFields(body, { workflow_run_backend_id: "string", workflow_job_run_backend_id: "string", name_filter: "string?", id_filter: "int64?" });
+    const b = (problems.length === 0 ? body : {}) as Record<string, unknown>;
+    if (problems.length === 0 && b.workflow_run_backend_id !== this.workflowRunBackendId) problems.push(`workflow_run_backend_id ${JSON.stringify(b.workflow_run_backend_id)} is not the token's run`);
+    if (problems.length === 0 && b.workflow_job_run_backend_id !== tokenJob) problems.push(`workflow_job_run_backend_id ${JSON.stringify(b.workflow_job_run_backend_id)} is not the token's job`);
+    if (problems.length > 0) {
+      this.record(req, "ListArtifacts", 400, body);
+      this.violations.push(...problems.map((p) => `ListArtifacts: ${p}`));
+      return twirpError(res, 400, "invalid_argument", problems.join("; "));
+    }
+    const now = Date.now();
+    const listed = this.artifacts.filter(
+      (a) =>
+        a.workflowRunBackendId === this.workflowRunBackendId &&
+        (a.expiresAt === undefined || Date.parse(a.expiresAt) > now) &&
+        (b.name_filter === undefined || a.name === b.name_filter) &&
+        (b.id_filter === undefined || String(a.id) === String(b.id_filter)),
+    );
+    this.record(req, "ListArtifacts", 200, body);
+    sendJson(res, 200, {
+      artifacts: listed.map((a) => ({
+        workflow_run_backend_id: a.workflowRunBackendId,
+        workflow_job_run_backend_id: a.workflowJobRunBackendId,
+        database_id: String(a.id),
+        name: a.name,
+        size: String(a.bytes.length),
+        created_at: a.createdAt,
+        ...(a.hash ? { digest: a.hash } : {}),
+      })),
+    });
+  }
+
+  private getSignedArtifactUrl(req: IncomingMessage, res: ServerResponse, body: unknown): void {
+    const problems = checkFields(body, { workflow_run_backend_id: "string", workflow_job_run_backend_id: "string", name: "string" });
+    const b = (problems.length === 0 ? body : {}) as Record<string, unknown>;
+    const artifact =
+      problems.length === 0
+        ? this.artifacts.find((a) => a.workflowRunBackendId === b.workflow_run_backend_id && a.workflowJobRunBackendId === b.workflow_job_run_backend_id && a.name === b.name)
+        : undefined;
+    if (problems.length === 0 && !artifact) problems.push(`no artifact ${JSON.stringify(b.name)} of job ${JSON.stringify(b.workflow_job_run_backend_id)} in this run (the ids must be the artifact's, from ListArtifacts)`);
+    if (problems.length > 0 || !artifact) {
+      this.record(req, "GetSignedArtifactURL", 404, body);
+      this.violations.push(...problems.map((p) => `GetSignedArtifactURL: ${p}`));
+      return twirpError(res, 404, "not_found", problems.join("; "));
+    }
+    const sig = randomUUID().replace(/-/g, "");
+    this.readSignatures.set(sig, artifact);
+    this.record(req, "GetSignedArtifactURL", 200, body);
+    const expiry = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d+Z$/, "Z");
+    sendJson(res, 200, { signed_url: `${this.url.replace(/\/$/, "")}${artifact.blobPath}?sv=2025-01-05&se=${encodeURIComponent(expiry)}&sr=b&sp=r&sig=${sig}` });
+  }
+
+  /** GET on a signed read URL: the committed zip, as Azure Blob storage serves it. */
+  private getBlob(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const problems: string[] = [];
+    const artifact = this.readSignatures.get(url.searchParams.get("sig") ?? "");
+    if (!artifact || artifact.blobPath !== url.pathname) problems.push("a read signature GetSignedArtifactURL did not hand out for this blob");
+    if (url.searchParams.get("sp") !== "r") problems.push("a download with a URL not signed for reading");
+    if (req.headers.authorization) problems.push("an Authorization header on a SAS URL (the runtime token must not go to storage)");
+    if (problems.length > 0 || !artifact) {
+      this.record(req, "GetBlob", 403);
+      this.violations.push(...problems.map((p) => `GetBlob: ${p}`));
+      return azureError(res, 403, "AuthenticationFailed", problems.join("; "));
+    }
+    const fault = this.takeFault("GetBlob");
+    if (fault) {
+      this.record(req, "GetBlob", fault.status, undefined, true);
+      return azureError(res, fault.status, fault.status >= 500 ? "InternalError" : "InvalidInput", fault.msg ?? "stand-in: injected fault");
+    }
+    this.record(req, "GetBlob", 200);
+    res.writeHead(200, { ...azureHeaders(req), "Content-Type": artifact.contentType ?? "application/octet-stream", "Content-Length": String(artifact.bytes.length), "x-ms-blob-type": "BlockBlob" }).end(artifact.bytes);
+  }
+
   private checkIds(b: Record<string, unknown>): string[] {
     const problems: string[] = [];
     if (b.workflow_run_backend_id !== this.workflowRunBackendId) problems.push(`workflow_run_backend_id ${JSON.stringify(b.workflow_run_backend_id)} is not the token's run (${this.workflowRunBackendId})`);
@@ -294,6 +397,7 @@ export class ArtifactStandIn {
   // ---- the signed upload URL (Azure Blob storage, block blob) ----
 
   private handleBlob(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): void {
+    if (req.method === "GET") return this.getBlob(req, res, url);
     const comp = url.searchParams.get("comp");
     const operation = req.method === "PUT" && comp === "block" ? "PutBlock" : req.method === "PUT" && comp === "blocklist" ? "PutBlockList" : `${req.method} ${url.pathname}?comp=${comp}`;
     const pending = [...this.pending.values()].find((p) => p.blobPath === url.pathname);

@@ -20,11 +20,19 @@ export interface StandInRunArtifact {
 
 export class StandInArtifacts {
   readonly artifacts: StandInRunArtifact[] = [];
+  /** Runs that exist; GitHub answers 404 for the artifacts of any other run id. */
+  private readonly runs = new Set<number>();
   private nextId = 4_100_000_001;
 
   constructor(private readonly host: StandInHost) {}
 
+  /** A workflow run of the repository, with or without artifacts. */
+  addRun(runId: number): void {
+    this.runs.add(runId);
+  }
+
   addRunArtifact(artifact: { runId: number; name: string; zip: Buffer; expired?: boolean; digest?: string }): StandInRunArtifact {
+    this.runs.add(artifact.runId);
     const createdAt = this.host.now();
     const added: StandInRunArtifact = {
       id: this.nextId++,
@@ -46,6 +54,7 @@ export class StandInArtifacts {
 
   private list(req: RouteRequest, res: ServerResponse): void {
     if (!this.host.allows("actions: read")) return send(res, 403, notAccessible("https://docs.github.com/rest/actions/artifacts#list-workflow-run-artifacts"));
+    if (!this.runs.has(Number(req.params.run_id))) return send(res, 404, NOT_FOUND);
     const name = req.url.searchParams.get("name");
     const listed = this.artifacts.filter((a) => a.runId === Number(req.params.run_id) && (name === null || a.name === name)).sort((a, b) => b.id - a.id);
     paginate(res, req.url, listed.map((a) => this.json(a)), (page) => ({ total_count: listed.length, artifacts: page }));

@@ -190,6 +190,10 @@ export class GitHubStandIn {
     this.denied.add(permission);
   }
 
+  allow(permission: Permission): void {
+    this.denied.delete(permission);
+  }
+
   /** What GET /repos/{owner}/{repo}/commits/{sha}/pulls lists for a commit. */
   associatePulls(sha: string, pulls: AssociatedPull[]): void {
     this.associated.set(sha, pulls);
