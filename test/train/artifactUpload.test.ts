@@ -1,4 +1,4 @@
-// The real artifact upload: src/train/publish/artifact.ts with @actions/artifact's DefaultArtifactClient,
+// The real artifact upload: src/adapters/github/artifactStore.ts with @actions/artifact's DefaultArtifactClient,
 // talking to a local stand-in for GitHub's artifact service (Twirp) and the Azure blob it signs
 // (test/support/artifactStandIn.ts), which checks every request against those protocols.
 import { randomBytes } from "node:crypto";
