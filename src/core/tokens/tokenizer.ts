@@ -1,5 +1,7 @@
 // OpenAI's tokenizers (gpt-tokenizer: the official BPE ranks, checked against tiktoken by a test),
-// chosen by the target model and loaded lazily so that only the one in use costs memory.
+// chosen by the target model and loaded lazily so that only the one in use costs memory. Text with
+// very long runs is counted in pieces (longRuns.ts), so that no line can make counting quadratic.
+import { countInPieces } from "./longRuns.js";
 
 export type EncodingName = "o200k_base" | "cl100k_base";
 export type CountTokens = (text: string) => number;
@@ -22,7 +24,10 @@ const MERGE_CACHE_ENTRIES = 5_000;
 
 const loaded = new Map<EncodingName, Promise<CountTokens>>();
 
-/** Counts tokens as ordinary text: special-token strings are counted, never interpreted. */
+/**
+ * Counts tokens as ordinary text: special-token strings are counted, never interpreted. Exact,
+ * except in runs of over a thousand characters with no break (longRuns.ts says by how much).
+ */
 export function loadTokenCounter(encoding: EncodingName): Promise<CountTokens> {
   let counter = loaded.get(encoding);
   if (!counter) {
@@ -30,7 +35,8 @@ export function loadTokenCounter(encoding: EncodingName): Promise<CountTokens> {
     counter = module.then((m) => {
       const api = m.default as unknown as EncodingApi;
       api.setMergeCacheSize(MERGE_CACHE_ENTRIES);
-      return (text: string) => api.countStringTokens(text);
+      const count = (text: string) => api.countStringTokens(text);
+      return (text: string) => countInPieces(text, count);
     });
     loaded.set(encoding, counter);
   }
