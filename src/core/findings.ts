@@ -32,6 +32,7 @@ export const FINDING_CODES = {
   "crlf-line-endings": { severity: "info", hint: "Convert to LF line endings (dos2unix); finetune-ci reads CRLF, other tools may not." },
   "no-final-newline": { severity: "info", hint: "End the file with a newline so the last line is not merged with appended data." },
   "line-too-long": { severity: "error", hint: "Split or shorten the example; lines over the configured maxLineBytes are not read." },
+  "nesting-too-deep": { severity: "error", hint: "Flatten the value: lines nested more than 100 levels deep are not examined (real examples, tool schemas included, stay far below)." },
   "not-an-object": { severity: "error", hint: "Each line must be a JSON object such as {\"messages\": [...]}." },
   "missing-messages": { severity: "error", hint: "Add a \"messages\" array of {role, content} objects." },
   "message-missing-key": { severity: "error", hint: "Every message needs a \"role\" (and content, tool_calls or function_call)." },
@@ -68,6 +69,7 @@ export const FINDING_CODES = {
 export type FindingCode = keyof typeof FINDING_CODES;
 
 export const ALL_CODES = Object.keys(FINDING_CODES) as FindingCode[];
+
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,29 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findPii, findSecrets, findSpecialToken } from "../../src/core/dataset/scanners.js";
-
-// Made-up credentials in the shapes of real ones; none of them works anywhere.
-const FAKE = {
-  openai: `sk-proj-${"Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z".repeat(2)}`,
-  anthropic: `sk-ant-api03-${"Zy9xWv8uTs7rQp6o".repeat(3)}`,
-  huggingface: `hf_${"AbCdEfGhIjKlMnOpQrStUvWxYz0123456".slice(0, 34)}`,
-  github: `ghp_${"aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2"}`,
-  aws: "AKIAIOSFODNN7EXAMPLE",
-  key: "-----BEGIN RSA PRIVATE KEY-----\nMIIEow...",
-};
-
-describe("secrets are found, never printed whole", () => {
-  for (const [name, secret] of Object.entries(FAKE)) {
-    it(`finds a ${name} credential`, () => {
-      const hits = findSecrets(`Here is my key: ${secret} thanks`);
-      expect(hits).toHaveLength(1);
-      expect(hits[0]!.sample).not.toContain(secret.slice(8, 20));
-    });
-  }
-
-  it("does not flag ordinary text that merely starts like a key", () => {
-    expect(findSecrets("Ask about the sk- prefix, hf_ tokens, or ghp_ in docs.")).toEqual([]);
-  });
-});
+import { findEmail, findPii, findSpecialToken } from "../../src/core/dataset/scanners.js";
+import { distinctExamples, findingsOf, jsonl, review } from "../support/review.js";
 
 describe("personal data", () => {
   it("finds e-mail addresses and phone numbers", () => {
@@ -37,6 +14,13 @@ describe("personal data", () => {
     expect(findPii("Ref 4111 1111 1111 1112").map((h) => h.kind)).not.toContain("payment card number");
   });
 
+  it("takes the address the pattern local@domain.tld describes, and nothing else", () => {
+    expect(findEmail("mail a.b+c@mail.example.co.uk, please")).toBe("a.b+c@mail.example.co.uk");
+    expect(findEmail("user@host.c")).toBeUndefined();
+    expect(findEmail("@example.com and a@b")).toBeUndefined();
+    expect(findEmail("x@@y.com, then z@q.io")).toBe("z@q.io");
+  });
+
   it("leaves order numbers and prices alone", () => {
     expect(findPii("Order #123456 costs $49.99 and ships in 3 days.")).toEqual([]);
   });
@@ -47,5 +31,15 @@ describe("special tokens", () => {
     expect(findSpecialToken("done<|endoftext|>")).toBe("<|endoftext|>");
     expect(findSpecialToken("<|start_header_id|>user")).toBe("<|start_header_id|>");
     expect(findSpecialToken("a | b < c")).toBeUndefined();
+  });
+});
+
+describe("special tokens are found outside messages too", () => {
+  it("in a tool's description", async () => {
+    const lines = distinctExamples(12);
+    const tools = [{ type: "function", function: { name: "lookup", description: "Ends with <|endoftext|> on purpose" } }];
+    lines[3] = JSON.stringify({ ...JSON.parse(lines[3]!), tools });
+    const report = await review({ train: { "t.jsonl": jsonl(lines) } });
+    expect(findingsOf(report, "special-token").map((f) => [f.line, f.message])).toEqual([[4, "contains the special token text <|endoftext|>"]]);
   });
 });

@@ -1,7 +1,9 @@
 // Everything that can be judged from one line alone: parse, schema, semantic rules and scanners.
 // Pure: text in, facts out. The line's measures (tokens, fingerprints) come from measureLine,
 // which may run on another thread, and are joined in by withMeasures.
-import { findPii, findSecrets, findSpecialToken } from "./scanners.js";
+import { findPii, findSpecialToken } from "./scanners.js";
+import { describeSecrets, findSecretsIn, findSecretsInRawLine, mayHoldSecret, redactedSlice, redactSecrets, type SecretHit } from "./secrets.js";
+import { MAX_NESTING, nestingDepth, stringsOf } from "./jsonValues.js";
 import { detectFormat, schemaIssues, type DatasetFormat, type LineIssue } from "./formats.js";
 import { jsonErrorPlace } from "./jsonError.js";
 import { parseRecord, textOf, toConversation, type Message } from "./conversation.js";
@@ -22,7 +24,8 @@ export interface ExampleFacts extends LineTokens, Fingerprints {
   tokenPlan: TokenPlan;
 }
 
-export type LineOutcome = { kind: "invalid"; issue: LineIssue } | { kind: "example"; facts: ExampleFacts };
+/** A line that is not an example: the reason first, then what else it holds (a credential, say). */
+export type LineOutcome = { kind: "invalid"; issues: [LineIssue, ...LineIssue[]] } | { kind: "example"; facts: ExampleFacts };
 
 export interface AnalyzeOptions {
   format: DatasetFormat | undefined;
@@ -33,25 +36,52 @@ export interface AnalyzeOptions {
 
 export function analyzeLine(text: string, options: AnalyzeOptions): LineOutcome {
   const parsed = parseRecord(text);
+  if (!("record" in parsed) && !("value" in parsed)) {
+    // Not JSON, but still searched for credentials as JSON text would be read.
+    const secrets = findSecretsInRawLine(text);
+    return invalid({ code: "invalid-json", message: describeJsonError(text, parsed.error) }, secrets);
+  }
+  const value = "record" in parsed ? parsed.record : parsed.value;
+  const scan = scanStrings(text, value);
   if (!("record" in parsed)) {
-    if (!("value" in parsed)) return { kind: "invalid", issue: { code: "invalid-json", message: describeJsonError(text, parsed.error) } };
-    const value = parsed.value;
-    return { kind: "invalid", issue: { code: "not-an-object", message: `the line is a JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not an object` } };
+    return invalid({ code: "not-an-object", message: `the line is a JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not an object` }, scan.secrets);
+  }
+  const depth = nestingDepth(value);
+  if (depth > MAX_NESTING) {
+    return invalid({ code: "nesting-too-deep", message: `the line nests values more than ${MAX_NESTING} levels deep; it was not examined further` }, scan.secrets);
   }
   const record = parsed.record;
   const format = options.format ?? detectFormat(record);
   const issues = schemaIssues(record, format);
-  return { kind: "example", facts: examineExample(text, record, format, issues, options) };
+  const facts = examineExample(text, record, format, issues, scan, options);
+  // The one redaction step for what leaves this line: every message, and the texts kept for
+  // dataset-wide checks, with the credentials found anywhere in the line masked.
+  const known = scan.secrets.map((h) => h.value);
+  for (const issue of facts.issues) issue.message = redactSecrets(issue.message, known);
+  if (known.length) {
+    if (facts.label !== undefined) facts.label = redactSecrets(facts.label, known);
+    if (facts.systemPrompt !== undefined) facts.systemPrompt = redactSecrets(facts.systemPrompt, known);
+  }
+  return { kind: "example", facts };
+}
+
+function invalid(reason: LineIssue, secrets: SecretHit[]): LineOutcome {
+  return { kind: "invalid", issues: secrets.length ? [reason, secretIssue(secrets)] : [reason] };
+}
+
+function secretIssue(secrets: SecretHit[]): LineIssue {
+  return { code: "secret", message: `contains what looks like a credential: ${describeSecrets(secrets)}` };
 }
 
 /** People want a column (1-based, in characters), and the text around it. */
 function describeJsonError(text: string, error: unknown): string {
   const { column, reason } = jsonErrorPlace(text, error);
-  const excerpt = text.slice(Math.max(0, column - 21), column + 19).replace(/\s+/g, " ");
+  // Cut from the line with its credentials redacted, so that no part of one shows.
+  const excerpt = redactedSlice(text, Math.max(0, column - 21), column + 19).replace(/\s+/g, " ");
   return `invalid JSON at column ${column}: ${reason} (near "${excerpt}")`;
 }
 
-function examineExample(rawLine: string, record: Record<string, unknown>, format: DatasetFormat, issues: LineIssue[], options: AnalyzeOptions): ExampleFacts {
+function examineExample(rawLine: string, record: Record<string, unknown>, format: DatasetFormat, issues: LineIssue[], scan: StringScan, options: AnalyzeOptions): ExampleFacts {
   const conversation = toConversation(record, format);
   const { prompt, answer, rejected, extras } = conversation;
   if (format === "chat" && ("functions" in record || "function_call" in record)) {
@@ -60,7 +90,7 @@ function examineExample(rawLine: string, record: Record<string, unknown>, format
   const all = answer ? [...prompt, answer] : prompt;
   checkMessages(all, format, issues);
 
-  scanExample(rawLine, rejected ? [...all, rejected] : all, issues);
+  issues.push(...scan.issues);
 
   const answerText = answer ? textOf(answer.content) + (answer.tool_calls ? JSON.stringify(answer.tool_calls) : "") : "";
   const system = all.find((m) => m.role === "system" || m.role === "developer");
@@ -104,43 +134,44 @@ function shapeOf(answer: string): string {
   return "text";
 }
 
-function collectStrings(value: unknown, out: string[]): void {
-  if (typeof value === "string") out.push(value);
-  else if (Array.isArray(value)) for (const v of value) collectStrings(v, out);
-  else if (value && typeof value === "object") for (const v of Object.values(value)) collectStrings(v, out);
-}
-
 // Cheap tests on the raw line decide which scanners a line needs: credentials, e-mail addresses
 // and special tokens are ASCII that survives JSON escaping, and phone or card numbers need digit
-// groups. Most lines pass none of them and cost one or two regex scans.
-const UNDERSCORE_SECRETS = /hf_|gh[pousr]_|github_pat_/;
-
-function secretsPossibleIn(line: string): boolean {
-  return line.includes("sk-") || line.includes("AKIA") || line.includes("ASIA") || line.includes("PRIVATE KEY") || (line.includes("_") && UNDERSCORE_SECRETS.test(line));
-}
+// groups. Most lines pass none of them and cost a few substring scans. A "\u" escape can hide any
+// of them, so a line with one is always scanned; the scanners then read the decoded strings.
 // Phone numbers have at least 7 digits and cards at least 13; shorter runs (order numbers,
 // prices) are common and need no closer look.
 const NUMBER_GATE = /\d(?:[ .()-]{0,2}\d){6}/;
 
-function scanExample(rawLine: string, messages: Message[], issues: LineIssue[]): void {
-  const secretsPossible = secretsPossibleIn(rawLine);
-  const emailPossible = rawLine.includes("@");
-  const numbersPossible = NUMBER_GATE.test(rawLine);
-  const specialPossible = rawLine.includes("<|");
-  if (!secretsPossible && !emailPossible && !numbersPossible && !specialPossible) return;
-  const strings: string[] = [];
-  for (const m of messages) collectStrings(m, strings);
-  const secrets = new Set<string>();
+interface StringScan {
+  /** Credentials anywhere in the line: message text, keys, tools, any string. */
+  secrets: SecretHit[];
+  /** secret, pii and special-token findings. */
+  issues: LineIssue[];
+}
+
+const NOTHING_FOUND: StringScan = { secrets: [], issues: [] };
+
+/** Scans every string of the parsed line (keys included, tools and all), as decoded by JSON.parse. */
+function scanStrings(rawLine: string, value: unknown): StringScan {
+  const escaped = rawLine.includes("\\u");
+  const secretsPossible = escaped || mayHoldSecret(rawLine);
+  const emailPossible = escaped || rawLine.includes("@");
+  const numbersPossible = escaped || NUMBER_GATE.test(rawLine);
+  const specialPossible = escaped || rawLine.includes("<|");
+  if (!secretsPossible && !emailPossible && !numbersPossible && !specialPossible) return NOTHING_FOUND;
+  const strings = stringsOf(value);
+  const secrets = secretsPossible ? findSecretsIn(strings) : [];
   const pii = new Set<string>();
   let special: string | undefined;
   for (const s of strings) {
-    if (secretsPossible) for (const hit of findSecrets(s)) secrets.add(`${hit.kind} (${hit.sample})`);
     if (emailPossible || numbersPossible) for (const hit of findPii(s)) pii.add(`${hit.kind} (${hit.sample})`);
     if (specialPossible) special ??= findSpecialToken(s);
   }
-  if (secrets.size) issues.push({ code: "secret", message: `contains what looks like a credential: ${[...secrets].join(", ")}` });
+  const issues: LineIssue[] = [];
+  if (secrets.length) issues.push(secretIssue(secrets));
   if (pii.size) issues.push({ code: "pii", message: `contains personal data: ${[...pii].join(", ")}` });
   if (special) issues.push({ code: "special-token", message: `contains the special token text ${special}` });
+  return { secrets, issues };
 }
 
 function checkMessages(messages: Message[], format: DatasetFormat, issues: LineIssue[]): void {

@@ -127,7 +127,7 @@ export class DatasetEngine {
           const outcome = result.outcomes[i]!;
           if (outcome.kind === "invalid") {
             summary.invalidLines++;
-            add(outcome.issue.code, at, outcome.issue.message);
+            for (const issue of outcome.issues) add(issue.code, at, issue.message);
             return;
           }
           const facts = outcome.facts;
