@@ -2,7 +2,14 @@
 // code, only the `keepPerCode` that come first in reading order (files in the order they were
 // registered, then lines): a file where every line is broken cannot exhaust memory, and which ones
 // are kept does not depend on the order the checks happen to find them in.
-import { FINDING_CODES, compareFindings, severityRank, type Finding, type FindingCode, type Location, type Severity, type SeverityOverride } from "./findings.js";
+import { FINDING_CODES, UNSILENCEABLE_CODES, compareFindings, severityRank, type Finding, type FindingCode, type Location, type Severity, type SeverityOverride } from "./findings.js";
+
+/** Every finding of one code at its default severity, whatever the config said. */
+export interface UnsilencedFindings {
+  count: number;
+  /** The first ones in reading order (as many as are kept per code). */
+  findings: Finding[];
+}
 
 export interface CodeCount {
   code: FindingCode;
@@ -28,15 +35,28 @@ export class FindingCollector {
   private counts = new Map<FindingCode, CodeCount>();
   private fileOrder = new Map<string, number>();
   suppressed = 0;
+  /** UNSILENCEABLE_CODES at their default severities; absent in that record itself. */
+  private readonly unsilenced: FindingCollector | undefined;
 
   constructor(
     private readonly overrides: Partial<Record<FindingCode, SeverityOverride>> = {},
     private readonly keepPerCode = 1000,
-  ) {}
+    recordUnsilenced = true,
+  ) {
+    this.unsilenced = recordUnsilenced ? new FindingCollector({}, keepPerCode, false) : undefined;
+  }
 
   /** Declares the files in reading order (a file first seen in a finding goes after them). */
   registerFile(path: string): void {
     if (!this.fileOrder.has(path)) this.fileOrder.set(path, this.fileOrder.size);
+    this.unsilenced?.registerFile(path);
+  }
+
+  /** Every finding of an UNSILENCEABLE_CODES code, counted and kept as if no config had touched it. */
+  unsilencedFindings(code: FindingCode): UnsilencedFindings {
+    if (!UNSILENCEABLE_CODES.has(code)) throw new Error(`${code} is not recorded whatever its severity`);
+    const record = this.unsilenced!;
+    return { count: record.counts.get(code)?.count ?? 0, findings: record.findings().filter((f) => f.code === code) };
   }
 
   severityOf(code: FindingCode): SeverityOverride {
@@ -44,6 +64,7 @@ export class FindingCollector {
   }
 
   add(code: FindingCode, at: Location, message: Lazy<string>, related?: Lazy<Location>): void {
+    if (this.unsilenced && UNSILENCEABLE_CODES.has(code)) this.unsilenced.add(code, at, message, related);
     const severity = this.severityOf(code);
     if (severity === "off") {
       this.suppressed++;

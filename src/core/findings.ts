@@ -70,6 +70,12 @@ export type FindingCode = keyof typeof FINDING_CODES;
 
 export const ALL_CODES = Object.keys(FINDING_CODES) as FindingCode[];
 
+/**
+ * Codes that are recorded whatever severity a config gives them (off included), beside the
+ * findings a reader sees: a config may quiet a credential in a comment, but the training gate
+ * must still see it (src/train/datasetGate.ts).
+ */
+export const UNSILENCEABLE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(["secret"]);
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -14,20 +14,19 @@ export interface TrainingRefusal {
 const SHOWN = 20;
 
 export function trainingRefusal(report: ReviewReport, limit = SHOWN): TrainingRefusal | undefined {
-  const counted = report.findingCounts.filter((c) => c.severity === "error" || c.code === "secret");
-  const secrets = counted.filter((c) => c.code === "secret").reduce((n, c) => n + c.count, 0);
-  const others = counted.filter((c) => c.code !== "secret").reduce((n, c) => n + c.count, 0);
-  if (secrets === 0 && others === 0 && report.summary.errors === 0) return undefined;
-  const blocking = report.findings.filter((f) => f.severity === "error" || f.code === "secret");
+  // Secrets from the record the severities cannot touch; other errors as the config rated them.
+  const secrets = report.secrets.count;
+  const others = report.findingCounts.filter((c) => c.severity === "error" && c.code !== "secret").reduce((n, c) => n + c.count, 0);
+  if (secrets === 0 && others === 0) return undefined;
   // Secrets first: they are the reason that must never be missed in a long list.
-  blocking.sort((a, b) => Number(b.code === "secret") - Number(a.code === "secret"));
+  const blocking = [...report.secrets.findings, ...report.findings.filter((f) => f.severity === "error" && f.code !== "secret")];
   const reasons = [
     secrets > 0 ? plural(secrets, "secret") : undefined,
     others > 0 ? plural(others, secrets > 0 ? "other error" : "error") : undefined,
   ].filter(Boolean);
-  if (reasons.length === 0) reasons.push(plural(report.summary.errors, "error"));
   const lines = blocking.slice(0, limit).map(describe);
-  if (blocking.length > limit) lines.push(`… and ${blocking.length - limit} more (see the review report in the job summary)`);
+  const total = secrets + others;
+  if (total > lines.length) lines.push(`… and ${total - lines.length} more (see the review report in the job summary)`);
   return {
     summary: `training refused: the dataset review found ${reasons.join(" and ")}. Fix the dataset and push again${secrets > 0 ? "; rotate every credential that was committed" : ""}.`,
     lines,

@@ -4,7 +4,7 @@ import type { LineFileFacts, PhysicalLine } from "./lines.js";
 import type { BatchResult, TextLine } from "./analyzeBatch.js";
 import type { DatasetFormat, FormatChoice } from "./formats.js";
 import { ExampleStore, type ExampleIndex, type FileRole } from "./exampleStore.js";
-import { FindingCollector, type CodeCount } from "../findingCollector.js";
+import { FindingCollector, type CodeCount, type UnsilencedFindings } from "../findingCollector.js";
 import type { Finding, FindingCode, Location, SeverityOverride } from "../findings.js";
 import { SIGNATURE_SIZE } from "../quality/fingerprints.js";
 import { findExactRepeats } from "../quality/duplicates.js";
@@ -67,6 +67,8 @@ export interface DatasetAnalysis {
   systemPrompts: SystemPromptSummary;
   answerFormat: AnswerFormatSummary;
   labels: LabelSummary[] | undefined;
+  /** Every credential found, whatever severity the config gives the secret finding. */
+  secrets: UnsilencedFindings;
 }
 
 export interface FileSession {
@@ -177,6 +179,7 @@ export class DatasetEngine {
       systemPrompts,
       answerFormat,
       labels,
+      secrets: findings.unsilencedFindings("secret"),
     };
   }
 

@@ -68,6 +68,7 @@ export function buildReviewReport(analysis: DatasetAnalysis, context: ReportCont
       labels: analysis.labels ?? null,
     },
     cost: context.cost,
+    secrets: analysis.secrets,
     ...(context.configFile !== undefined ? { configFile: context.configFile } : {}),
     ...(context.discovery ? { discovery: context.discovery } : {}),
   };

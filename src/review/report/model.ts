@@ -1,7 +1,7 @@
 // The review's one report model (schemas/report.schema.json). Every output (terminal text,
 // markdown, JSON, and in the Action the PR comment, job summary and annotations) is rendered from
 // it; no renderer computes a figure.
-import type { CodeCount } from "../../core/findingCollector.js";
+import type { CodeCount, UnsilencedFindings } from "../../core/findingCollector.js";
 import type { FailOn, Finding } from "../../core/findings.js";
 import type { FileSummary, RoleStats } from "../../core/dataset/engine.js";
 import type { CostEstimate, ModelFacts } from "../../core/cost/estimate.js";
@@ -55,6 +55,12 @@ export interface ReviewReport extends ReportHeader<typeof REPORT_SCHEMA_VERSION>
     labels: LabelSummary[] | null;
   };
   cost: CostEstimate;
+  /**
+   * Every credential the review found, at the secret finding's default severity, whatever the
+   * config's severities say: what the training gate reads (a config can quiet a secret in a
+   * comment, never let it be uploaded). Messages are redacted like every other finding's.
+   */
+  secrets: UnsilencedFindings;
   /** The config file the settings came from (a repository path in the Action), when there was one. */
   configFile?: string;
   /** Set when no datasets were configured and the review chose the files itself: which, and how. */
