@@ -18,6 +18,7 @@ import { train, TRAIN_USAGE } from "./cli/train.js";
 import { renderText } from "./review/report/text.js";
 import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "./review/report/markdown.js";
 import { discoverySummary } from "./review/report/discovery.js";
+import { terminalJson, terminalLine } from "./report/escape.js";
 import { VERSION } from "./version.js";
 
 const USAGE = `finetune-ci ${VERSION}: review, split, price and train LLM fine-tuning datasets
@@ -89,7 +90,7 @@ async function validate(args: string[]): Promise<number> {
     { bytes: (n) => progress.add(n), stage: (text) => progress.stage(text) },
   );
   progress.done();
-  const rendered = values.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : values.format === "markdown" ? renderReviewMarkdown(report, MARKDOWN_OPTIONS) : renderText(report);
+  const rendered = values.format === "json" ? `${terminalJson(report)}\n` : values.format === "markdown" ? renderReviewMarkdown(report, MARKDOWN_OPTIONS) : renderText(report);
   const code = report.verdict.failed ? 1 : 0;
   await printUnlessReaderGone(rendered);
   return code;
@@ -142,18 +143,18 @@ async function split(args: string[]): Promise<number> {
     throw error;
   }
   if (result.problems.length > 0) {
-    for (const p of result.problems.slice(0, 20)) process.stderr.write(`${p.file}:${p.line}: ${p.message}\n`);
+    for (const p of result.problems.slice(0, 20)) process.stderr.write(`${terminalLine(`${p.file}:${p.line}: ${p.message}`)}\n`);
     if (result.problems.length > 20) process.stderr.write(`... and ${result.problems.length - 20} more\n`);
     process.stderr.write(
       `split stopped: ${result.problems.length} unreadable line(s) of ${result.lines} (${result.train + result.holdout} examples, ${result.blank} blank); nothing was written. ` +
-        `Fix them (finetune-ci validate ${input} lists them all) and split again.\n`,
+        `Fix them (finetune-ci validate ${terminalLine(input)} lists them all) and split again.\n`,
     );
     return 1;
   }
   const share = result.train + result.holdout ? (100 * result.holdout) / (result.train + result.holdout) : 0;
   await printUnlessReaderGone(
-    `${input}: ${result.lines} lines = ${result.train} train + ${result.holdout} holdout + ${result.blank} blank (dropped)\n` +
-      `  wrote ${trainOut} and ${holdoutOut} (holdout ${share.toFixed(1)}% of examples, target ${(settings.split.holdoutFraction * 100).toFixed(0)}%, keyed on the prompt with seed "${settings.split.seed}")\n`,
+    `${terminalLine(`${input}: ${result.lines} lines = ${result.train} train + ${result.holdout} holdout + ${result.blank} blank (dropped)`)}\n` +
+      `  wrote ${terminalLine(trainOut)} and ${terminalLine(holdoutOut)} (holdout ${share.toFixed(1)}% of examples, target ${(settings.split.holdoutFraction * 100).toFixed(0)}%, keyed on the prompt with seed "${settings.split.seed}")\n`,
   );
   return 0;
 }
@@ -201,11 +202,11 @@ export async function main(argv: string[]): Promise<number> {
     const io = error as NodeJS.ErrnoException;
     if (!known && io.code && io.path) {
       // A file that went away or became unreadable while it was read.
-      process.stderr.write(`finetune-ci: ${io.path}: cannot read it: ${describeIoError(io)}\n`);
+      process.stderr.write(`finetune-ci: ${terminalLine(`${io.path}: cannot read it: ${describeIoError(io)}`)}\n`);
       return 2;
     }
     if (known) {
-      process.stderr.write(`finetune-ci: ${(error as Error).message}\n${error instanceof UsageError ? "Run finetune-ci help for usage.\n" : ""}`);
+      process.stderr.write(`finetune-ci: ${terminalLine((error as Error).message)}\n${error instanceof UsageError ? "Run finetune-ci help for usage.\n" : ""}`);
       return 2;
     }
     throw error;
@@ -218,7 +219,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`finetune-ci: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report it with the command you ran.\n`);
+    process.stderr.write(`finetune-ci: internal error: ${terminalLine(error instanceof Error ? error.message : String(error))}\nPlease report it with the command you ran.\n`);
     process.exitCode = 2;
   },
 );

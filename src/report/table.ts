@@ -1,7 +1,7 @@
 // The one table writer of every report: a table is a header and rows of strings, written as GFM
 // (markdown-table) for comments and job summaries, or as aligned columns for a terminal.
 import { markdownTable as gfmTable } from "markdown-table";
-import { inlineText } from "./escape.js";
+import { inlineText, terminalLine } from "./escape.js";
 
 export type Align = "left" | "right" | "center";
 
@@ -35,11 +35,15 @@ export function markdownTable(table: Table, options: MarkdownTableOptions = {}):
   });
 }
 
-/** Columns padded to their widest cell, a dashed rule under the header; right-aligned columns stay right. */
+/**
+ * Columns padded to their widest cell, a dashed rule under the header; right-aligned columns stay
+ * right. Cells are made inert (terminalLine) before they are measured: one line per row, whatever
+ * they hold, and the columns line up as printed.
+ */
 export function terminalTable(table: Table): string {
-  const all = [table.header, ...table.rows];
+  const all = [table.header, ...table.rows].map((row) => row.map(terminalLine));
   const widths = table.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
   const pad = (c: string, i: number) => (table.align?.[i] === "right" ? c.padStart(widths[i]!) : c.padEnd(widths[i]!));
   const line = (r: string[]) => r.map((c, i) => pad(c, i)).join("  ").trimEnd();
-  return [line(table.header), widths.map((w) => "-".repeat(w)).join("  "), ...table.rows.map(line)].join("\n");
+  return [line(all[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...all.slice(1).map(line)].join("\n");
 }

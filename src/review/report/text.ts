@@ -1,5 +1,7 @@
 // The terminal view: verdict, findings grouped by code with their lines, a few statistics, and
-// the cost comparison.
+// the cost comparison. Built as single lines, each made inert (terminalLine) before it is printed:
+// a newline in a key or a file name cannot start a line of its own.
+import { terminalLine } from "../../report/escape.js";
 import { int, percent, place } from "../../report/format.js";
 import { textHeading } from "../../report/header.js";
 import { terminalTable } from "../../report/table.js";
@@ -35,9 +37,9 @@ export function renderText(report: ReviewReport, options: TextOptions = {}): str
       if (count.count > shown.length) out.push(`    ... and ${int(count.count - shown.length)} more`);
       if (shown[0]) out.push(`    fix: ${shown[0].hint}`);
     }
-    out.push("", terminalTable(findingCountsTable(report)));
+    out.push("", ...terminalTable(findingCountsTable(report)).split("\n"));
   }
-  out.push("", "Statistics (training files)", terminalTable(statisticsTable(report)));
+  out.push("", "Statistics (training files)", ...terminalTable(statisticsTable(report)).split("\n"));
   const sp = report.stats.systemPrompts;
   out.push(
     `  holdout: ${int(report.stats.holdoutExamples)} examples (${percent(report.stats.holdoutShare)} of all; the seed's advice is 10-20%)`,
@@ -46,8 +48,8 @@ export function renderText(report: ReviewReport, options: TextOptions = {}): str
   );
   if (report.stats.labels) out.push(`  labels: ${report.stats.labels.map((l) => `${l.label} ${int(l.count)} (${percent(l.share)})`).join(", ")}`);
   out.push(`  quantiles: ${report.tokens.quantileMethod}`);
-  out.push("", "Cost", terminalTable(costTable(report)));
+  out.push("", "Cost", ...terminalTable(costTable(report)).split("\n"));
   out.push(`  epochs: ${report.cost.epochsRule}`, `  prices: ${report.model.priceSource}`);
   if (report.model.lifecycle.note) out.push(`  note: ${report.model.lifecycle.note}`);
-  return `${out.join("\n")}\n`;
+  return `${out.map(terminalLine).join("\n")}\n`;
 }
