@@ -13,7 +13,7 @@ const ENTITY: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;" 
 export function inlineText(text: string, maxChars = 300): string {
   let t = redactSecrets(text);
   t = t.length > maxChars ? `${t.slice(0, maxChars)}…` : t;
-  t = t.replace(/\r?\n|\r/g, " ⏎ ");
+  t = visibleControls(t.replace(/\r?\n|\r/g, " ⏎ "));
   t = t.replace(MARKDOWN_SPECIAL, (c) => ENTITY[c] ?? `\\${c}`);
   // "@user" and "org/repo#1" would notify or link: a zero-width joiner breaks the token, not the look.
   t = t.replace(/@/g, "@\u200d").replace(/#/g, "#\u200d");
