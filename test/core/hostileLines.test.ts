@@ -47,6 +47,16 @@ describe("a 16 MB line is reviewed in time proportional to its length, with a fi
   });
 });
 
+describe("a finding that quotes a huge key or value stays readable", () => {
+  it("a key of a megabyte is quoted by its start and end", async () => {
+    const key = `${"k".repeat(500_000)}${"z".repeat(500_000)}`;
+    const report = await reviewWithHostileLine(JSON.stringify({ ...JSON.parse(distinctExamples(1, 99)[0]!), [key]: 1 }));
+    const [finding] = report.findings.filter((f) => f.code === "unrecognized-key");
+    // 1,000,034 characters: the first 300 (18 before the key, 282 of it), the last 150 (134 of it, 16 after).
+    expect(finding!.message).toBe(`unrecognized key "${"k".repeat(282)}…(999,584 characters)…${"z".repeat(134)}" in the example`);
+  });
+});
+
 describe("deep nesting is a finding on its line, and the other lines are still reviewed", () => {
   for (const depth of [30_000, 100_000]) {
     it(`${depth.toLocaleString("en-US")} levels in content`, async () => {

@@ -55,14 +55,31 @@ export function analyzeLine(text: string, options: AnalyzeOptions): LineOutcome 
   const issues = schemaIssues(record, format);
   const facts = examineExample(text, record, format, issues, scan, options);
   // The one redaction step for what leaves this line: every message, and the texts kept for
-  // dataset-wide checks, with the credentials found anywhere in the line masked.
+  // dataset-wide checks, with the credentials found anywhere in the line masked (and a message
+  // that quotes a huge key or value cut to a readable length after that, never before).
   const known = scan.secrets.map((h) => h.value);
-  for (const issue of facts.issues) issue.message = redactSecrets(issue.message, known);
+  for (const issue of facts.issues) issue.message = capped(redactSecrets(issue.message, known));
   if (known.length) {
     if (facts.label !== undefined) facts.label = redactSecrets(facts.label, known);
     if (facts.systemPrompt !== undefined) facts.systemPrompt = redactSecrets(facts.systemPrompt, known);
   }
   return { kind: "example", facts };
+}
+
+/** Longer messages keep their start and end: a key of megabytes is shown, not printed whole. */
+const MAX_MESSAGE_CHARS = 500;
+
+function capped(message: string): string {
+  if (message.length <= MAX_MESSAGE_CHARS) return message;
+  const head = safeCut(message, 300);
+  const tail = message.length - safeCut(message, message.length - 150);
+  return `${message.slice(0, head)}…(${(message.length - head - tail).toLocaleString("en-US")} characters)…${message.slice(message.length - tail)}`;
+}
+
+/** `at`, moved back by one when it would split a surrogate pair. */
+function safeCut(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff ? at - 1 : at;
 }
 
 function invalid(reason: LineIssue, secrets: SecretHit[]): LineOutcome {
