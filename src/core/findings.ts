@@ -33,6 +33,7 @@ export const FINDING_CODES = {
   "no-final-newline": { severity: "info", hint: "End the file with a newline so the last line is not merged with appended data." },
   "line-too-long": { severity: "error", hint: "Split or shorten the example; lines over the configured maxLineBytes are not read." },
   "nesting-too-deep": { severity: "error", hint: "Flatten the value: lines nested more than 100 levels deep are not examined (real examples, tool schemas included, stay far below)." },
+  "too-many-values": { severity: "error", hint: "Split the example: lines with more than 200,000 arrays and objects are not parsed (real examples hold a few hundred)." },
   "not-an-object": { severity: "error", hint: "Each line must be a JSON object such as {\"messages\": [...]}." },
   "missing-messages": { severity: "error", hint: "Add a \"messages\" array of {role, content} objects." },
   "message-missing-key": { severity: "error", hint: "Every message needs a \"role\" (and content, tool_calls or function_call)." },

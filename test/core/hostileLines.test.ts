@@ -3,10 +3,14 @@
 // before " @" (the e-mail pattern backtracked: 200 KB took 43 s), and tens of thousands of levels
 // of nesting (recursion overflowed the stack and ended the whole review). Each case asserts the
 // finding and that every other line was reviewed; none asserts a time.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { reviewInWorker } from "../../src/review/worker/reviewInWorker.js";
 import { decideLine } from "../../src/core/split/holdoutSplit.js";
 import { findPii } from "../../src/core/dataset/scanners.js";
-import { codesAt, distinctExamples, jsonl, review, SYSTEM } from "../support/review.js";
+import { codesAt, distinctExamples, jsonl, review, settingsWith, SYSTEM } from "../support/review.js";
 
 const MB16 = 16_000_000;
 
@@ -85,4 +89,42 @@ describe("deep nesting is a finding on its line, and the other lines are still r
     const line = `{"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "tool_calls": ${nested(30_000)}}, {"role": "user", "content": "and?"}, {"role": "assistant", "content": "a"}]}`;
     expect(decideLine(line, 0.2, "seed", undefined)).toEqual({ side: "invalid", issue: { code: "nesting-too-deep", message: "the line nests values more than 100 levels deep" } });
   });
+});
+
+describe("a wide line fits in the review worker's heap (review.maxHeapMb, 192 MB)", () => {
+  // As the CLI runs: dist's review worker with its sized heap, and a token worker.
+  const workers = { review: new URL("../../dist/review-worker.js", import.meta.url), tokens: new URL("../../dist/token-worker.js", import.meta.url) };
+  async function reviewInWorkerWith(line: string) {
+    const file = join(mkdtempSync(join(tmpdir(), "finetune-ci-wide-")), "t.jsonl");
+    const lines = distinctExamples(20);
+    lines.splice(10, 0, line);
+    writeFileSync(file, jsonl(lines));
+    const report = await reviewInWorker({ settings: settingsWith(), files: [{ path: file, role: "train" }], today: "2026-11-28", generatedAt: "2026-11-28T12:00:00.000Z", version: "test" }, workers);
+    expect(report.summary.lines).toBe(21);
+    return { report, file };
+  }
+
+  it("5 million empty arrays (16 MB) are too many values to parse: a finding, not an abort", async () => {
+    const line = withContent("").replace('"content":""', `"content":[${"[],".repeat(5_333_000)}[]]`);
+    const { report, file } = await reviewInWorkerWith(line);
+    expect(codesAt(report, file, 11)).toEqual(["too-many-values"]);
+    expect(report.summary.examples).toBe(20);
+  }, 120_000);
+
+  it("8 million numbers (16 MB) are reviewed: the first content error only, over the token limit", async () => {
+    const line = withContent("").replace('"content":""', `"content":[${"0,".repeat(7_999_999)}0]`);
+    const { report, file } = await reviewInWorkerWith(line);
+    // Item 0 and the content that holds it: not one finding per number.
+    expect(report.findings.filter((f) => f.line === 11 && f.code === "missing-content").map((f) => f.message).sort()).toEqual([
+      "messages[1].content must be a string, null or an array of content parts",
+      "messages[1].content[0] must be object",
+    ]);
+    expect(codesAt(report, file, 11)).toContain("over-token-limit");
+  }, 120_000);
+
+  it("a million unrecognized keys give one finding, for the first", async () => {
+    const keys = Object.fromEntries(Array.from({ length: 1_000_000 }, (_, i) => [`k${i}`, 0]));
+    const { report, file } = await reviewInWorkerWith(JSON.stringify({ ...JSON.parse(distinctExamples(1, 50)[0]!), ...keys }));
+    expect(report.findings.filter((f) => f.line === 11 && f.file === file).map((f) => f.message)).toEqual(['unrecognized key "k0" in the example']);
+  }, 120_000);
 });

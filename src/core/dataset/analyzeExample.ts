@@ -3,7 +3,7 @@
 // which may run on another thread, and are joined in by withMeasures.
 import { findPii, findSpecialToken } from "./scanners.js";
 import { describeSecrets, findSecretsIn, findSecretsInRawLine, mayHoldSecret, redactedSlice, redactSecrets, type SecretHit } from "./secrets.js";
-import { MAX_NESTING, nestingDepth, stringsOf } from "./jsonValues.js";
+import { containersInText, forEachString, jsonSize, MAX_CONTAINERS, MAX_NESTING } from "./jsonValues.js";
 import { detectFormat, schemaIssues, type DatasetFormat, type LineIssue } from "./formats.js";
 import { jsonErrorPlace } from "./jsonError.js";
 import { parseRecord, textOf, toConversation, type Message } from "./conversation.js";
@@ -35,6 +35,10 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeLine(text: string, options: AnalyzeOptions): LineOutcome {
+  if (containersInText(text) > MAX_CONTAINERS) {
+    const message = `the line holds more than ${MAX_CONTAINERS.toLocaleString("en-US")} arrays and objects; it was not parsed`;
+    return invalid({ code: "too-many-values", message }, findSecretsInRawLine(text));
+  }
   const parsed = parseRecord(text);
   if (!("record" in parsed) && !("value" in parsed)) {
     // Not JSON, but still searched for credentials as JSON text would be read.
@@ -46,13 +50,15 @@ export function analyzeLine(text: string, options: AnalyzeOptions): LineOutcome 
   if (!("record" in parsed)) {
     return invalid({ code: "not-an-object", message: `the line is a JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not an object` }, scan.secrets);
   }
-  const depth = nestingDepth(value);
-  if (depth > MAX_NESTING) {
+  const size = jsonSize(value);
+  if (size.depth > MAX_NESTING) {
     return invalid({ code: "nesting-too-deep", message: `the line nests values more than ${MAX_NESTING} levels deep; it was not examined further` }, scan.secrets);
   }
   const record = parsed.record;
   const format = options.format ?? detectFormat(record);
-  const issues = schemaIssues(record, format);
+  // Every schema error of an ordinary line; the first one of a line of tens of thousands of values
+  // (a million unknown keys would be a million findings, and as many error objects in memory).
+  const issues = schemaIssues(record, format, size.values > WIDE_LINE_VALUES);
   const facts = examineExample(text, record, format, issues, scan, options);
   // The one redaction step for what leaves this line: every message, and the texts kept for
   // dataset-wide checks, with the credentials found anywhere in the line masked (and a message
@@ -81,6 +87,8 @@ function safeCut(text: string, at: number): number {
   const c = text.charCodeAt(at);
   return c >= 0xdc00 && c <= 0xdfff ? at - 1 : at;
 }
+
+const WIDE_LINE_VALUES = 10_000;
 
 function invalid(reason: LineIssue, secrets: SecretHit[]): LineOutcome {
   return { kind: "invalid", issues: secrets.length ? [reason, secretIssue(secrets)] : [reason] };
@@ -167,6 +175,8 @@ interface StringScan {
 }
 
 const NOTHING_FOUND: StringScan = { secrets: [], issues: [] };
+/** Kinds of personal data named per line: enough to act on. */
+const PII_SHOWN = 10;
 
 /** Scans every string of the parsed line (keys included, tools and all), as decoded by JSON.parse. */
 function scanStrings(rawLine: string, value: unknown): StringScan {
@@ -176,13 +186,15 @@ function scanStrings(rawLine: string, value: unknown): StringScan {
   const numbersPossible = escaped || NUMBER_GATE.test(rawLine);
   const specialPossible = escaped || rawLine.includes("<|");
   if (!secretsPossible && !emailPossible && !numbersPossible && !specialPossible) return NOTHING_FOUND;
-  const strings = stringsOf(value);
+  const strings = (visit: (text: string) => void) => forEachString(value, visit);
   const secrets = secretsPossible ? findSecretsIn(strings) : [];
   const pii = new Set<string>();
   let special: string | undefined;
-  for (const s of strings) {
-    if (emailPossible || numbersPossible) for (const hit of findPii(s)) pii.add(`${hit.kind} (${hit.sample})`);
-    if (specialPossible) special ??= findSpecialToken(s);
+  if (emailPossible || numbersPossible || specialPossible) {
+    strings((s) => {
+      if ((emailPossible || numbersPossible) && pii.size < PII_SHOWN) for (const hit of findPii(s)) pii.add(`${hit.kind} (${hit.sample})`);
+      if (specialPossible) special ??= findSpecialToken(s);
+    });
   }
   const issues: LineIssue[] = [];
   if (secrets.length) issues.push(secretIssue(secrets));

@@ -19,7 +19,21 @@ export function asMessages(value: unknown): Message[] {
 /** The text of a message's content: a string, or the text parts of a content array. */
 export function textOf(content: unknown): string {
   if (typeof content === "string") return content;
-  if (Array.isArray(content)) return content.map((p) => (p && typeof p === "object" && typeof p.text === "string" ? p.text : "")).join("\n");
+  if (Array.isArray(content)) {
+    // The parts' texts joined with newlines, built so that an array of millions of parts without
+    // text costs one string of newlines, not millions of pieces.
+    const pieces: string[] = [];
+    let newlines = 0;
+    content.forEach((p, i) => {
+      if (i > 0) newlines++;
+      if (!(p && typeof p === "object" && typeof p.text === "string" && p.text !== "")) return;
+      if (newlines > 0) pieces.push("\n".repeat(newlines));
+      newlines = 0;
+      pieces.push(p.text);
+    });
+    if (newlines > 0) pieces.push("\n".repeat(newlines));
+    return pieces.join("");
+  }
   return "";
 }
 

@@ -13,19 +13,24 @@ export interface LineIssue {
   message: string;
 }
 
-let validators: Record<DatasetFormat, ValidateFunction> | undefined;
+type Validators = Record<DatasetFormat, ValidateFunction>;
 
-function compiled(): Record<DatasetFormat, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+/** Validators that report every error, and (for very wide lines) ones that stop at the first. */
+const validators: { all?: Validators; first?: Validators } = {};
+
+function compiled(firstErrorOnly: boolean): Validators {
+  const which = firstErrorOnly ? "first" : "all";
+  let v = validators[which];
+  if (!v) {
+    const ajv = new Ajv({ allErrors: !firstErrorOnly, strict: true, allowUnionTypes: true, verbose: true });
     ajv.addSchema(chatSchema);
     ajv.addSchema(preferenceSchema);
-    validators = {
+    v = validators[which] = {
       chat: ajv.getSchema(chatSchema.$id)!,
       preference: ajv.getSchema(preferenceSchema.$id)!,
     };
   }
-  return validators;
+  return v;
 }
 
 /** Which format one parsed line looks like; the first object line of a file decides the file. */
@@ -35,8 +40,9 @@ export function detectFormat(value: Record<string, unknown>): DatasetFormat {
     : "chat";
 }
 
-export function schemaIssues(value: unknown, format: DatasetFormat): LineIssue[] {
-  const validate = compiled()[format];
+/** What is wrong with a line against its format's schema; with firstErrorOnly, the first thing only. */
+export function schemaIssues(value: unknown, format: DatasetFormat, firstErrorOnly = false): LineIssue[] {
+  const validate = compiled(firstErrorOnly)[format];
   if (validate(value)) return [];
   const issues: LineIssue[] = [];
   const seen = new Set<string>();

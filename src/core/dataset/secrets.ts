@@ -73,22 +73,29 @@ export function findSecrets(text: string): SecretHit[] {
   return hits.sort((a, b) => a.index - b.index).slice(0, MAX_HITS);
 }
 
+/** Strings handed over one at a time (so that a line of a million strings is never listed). */
+export type StringSource = Iterable<string> | ((visit: (text: string) => void) => void);
+
 /**
  * Every credential in a set of strings that belong together (all the strings and keys of one
- * example): the rules' hits, and bare AWS secret access keys when an access key id is among them.
+ * example), the first hundred: the rules' hits, and bare AWS secret access keys when an access key
+ * id is among them.
  */
-export function findSecretsIn(strings: Iterable<string>): SecretHit[] {
-  const list = [...strings];
+export function findSecretsIn(strings: StringSource): SecretHit[] {
+  const each =
+    typeof strings === "function"
+      ? strings
+      : (visit: (text: string) => void) => {
+          for (const s of strings) visit(s);
+        };
   const hits: SecretHit[] = [];
-  for (const s of list) {
-    if (hits.length >= MAX_HITS) break;
-    hits.push(...findSecrets(s));
-  }
+  each((s) => {
+    if (hits.length < MAX_HITS) hits.push(...findSecrets(s));
+  });
   if (hits.some((h) => h.kind === AWS_KEY_ID_KIND)) {
-    for (const s of list) {
-      if (hits.length >= MAX_HITS) break;
-      hits.push(...awsSecretKeys(s));
-    }
+    each((s) => {
+      if (hits.length < MAX_HITS) hits.push(...awsSecretKeys(s));
+    });
   }
   return hits.slice(0, MAX_HITS);
 }

@@ -7,7 +7,7 @@ import { MessageHasher } from "../dataset/exampleHashes.js";
 import { hash53 } from "../quality/fingerprints.js";
 import type { LineIssue } from "../dataset/formats.js";
 import { jsonErrorPlace } from "../dataset/jsonError.js";
-import { MAX_NESTING, nestingDepth } from "../dataset/jsonValues.js";
+import { jsonSize, MAX_NESTING } from "../dataset/jsonValues.js";
 
 export type Side = "train" | "holdout";
 
@@ -29,7 +29,7 @@ export function decideLine(text: string, fraction: number, seed: string, format:
   }
   const record = parsed.record;
   // Hashing a prompt serialises tool calls (JSON.stringify), which a very deep line would overflow.
-  if (nestingDepth(record) > MAX_NESTING) return { side: "invalid", issue: { code: "nesting-too-deep", message: `the line nests values more than ${MAX_NESTING} levels deep` } };
+  if (jsonSize(record).depth > MAX_NESTING) return { side: "invalid", issue: { code: "nesting-too-deep", message: `the line nests values more than ${MAX_NESTING} levels deep` } };
   return { side: sideOf(hasher.messages(toConversation(record, format ?? detectFormat(record)).prompt), fraction, seed) };
 }
 
