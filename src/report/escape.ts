@@ -38,11 +38,18 @@ export function linkTo(text: string, url: string): string {
   return `[${inlineText(text, 200)}](${url})`;
 }
 
-/** For text shown verbatim in a fenced block: picks a fence longer than any backtick run inside. */
+/**
+ * For text shown verbatim in a fenced block: picks a fence longer than any backtick run inside.
+ * Its lines stay lines; credentials and control characters within them are shown as elsewhere.
+ */
 export function codeBlock(text: string, language = ""): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const shown = text
+    .split("\n")
+    .map((line) => visibleControls(redactSecrets(line)))
+    .join("\n");
+  const longest = Math.max(2, ...[...shown.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  return `${fence}${language}\n${text.replace(/<\/details>/gi, "</det\u200dails>")}\n${fence}`;
+  return `${fence}${language}\n${shown.replace(/<\/details>/gi, "</det\u200dails>")}\n${fence}`;
 }
 
 // The terminal (and a CI log, which a GitHub runner reads for workflow commands): dataset text must

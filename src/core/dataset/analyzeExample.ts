@@ -91,7 +91,9 @@ function safeCut(text: string, at: number): number {
 const WIDE_LINE_VALUES = 10_000;
 
 function invalid(reason: LineIssue, secrets: SecretHit[]): LineOutcome {
-  return { kind: "invalid", issues: secrets.length ? [reason, secretIssue(secrets)] : [reason] };
+  // The same redaction step: a parser's own message may quote the line.
+  const said = { code: reason.code, message: capped(redactSecrets(reason.message, secrets.map((h) => h.value))) };
+  return { kind: "invalid", issues: secrets.length ? [said, secretIssue(secrets)] : [said] };
 }
 
 function secretIssue(secrets: SecretHit[]): LineIssue {
