@@ -7,7 +7,8 @@ import { renderText } from "../../src/review/report/text.js";
 import { COMMENT_OPTIONS, MARKDOWN_OPTIONS, renderReviewMarkdown, SUMMARY_OPTIONS } from "../../src/review/report/markdown.js";
 import type { ReviewReport } from "../../src/review/report/model.js";
 import { chat, distinctExamples, findingsOf, jsonl, review } from "../support/review.js";
-import { AWS_KEY_ID, AWS_SECRET, ANTHROPIC, GITHUB, HUGGING_FACE, OPENAI } from "../support/fakeSecrets.js";
+import { SECRET_RULES } from "../../src/core/dataset/secrets.js";
+import { AWS_KEY_ID, AWS_SECRET, ANTHROPIC, GITHUB, HUGGING_FACE, OPENAI, PRIVATE_KEY } from "../support/fakeSecrets.js";
 
 /** Every way a report leaves the program. */
 function everyRendering(report: ReviewReport): Record<string, string> {
@@ -34,6 +35,26 @@ function expectNowhere(report: ReviewReport, ...secrets: string[]): void {
 
 describe("a secret anywhere in an example is found and never printed whole", () => {
   const base = distinctExamples(12);
+
+  it("every rule of the table applies everywhere: each kind, \\u-escaped, as a key, is found and redacted", async () => {
+    const samples: Record<string, string> = {
+      "Anthropic API key": ANTHROPIC,
+      "OpenAI API key": OPENAI,
+      "Hugging Face token": HUGGING_FACE,
+      "GitHub token": GITHUB,
+      "AWS access key id": AWS_KEY_ID,
+      "private key": PRIVATE_KEY,
+    };
+    // A rule added to the table without a sample here fails this line.
+    expect(Object.keys(samples).sort()).toEqual(SECRET_RULES.map((r) => r.kind).sort());
+    for (const [kind, secret] of Object.entries(samples)) {
+      const escapedFirst = `\\u${secret.charCodeAt(0).toString(16).padStart(4, "0")}${JSON.stringify(secret).slice(2, -1)}`;
+      const line = JSON.stringify({ ...JSON.parse(base[0]!), KEY: 1 }).replace('"KEY"', `"${escapedFirst}"`);
+      const report = await review({ train: { "t.jsonl": jsonl([line, ...base.slice(1)]) } });
+      expect(findingsOf(report, "secret").map((f) => f.message), kind).toEqual([`contains what looks like a credential: ${kind} (${secret.slice(0, 6)}…(${secret.length} chars))`]);
+      expectNowhere(report, secret);
+    }
+  });
 
   it("as a JSON key: the unrecognized-key finding quotes it redacted", async () => {
     const line = JSON.stringify({ ...JSON.parse(base[0]!), [GITHUB]: 1 });
