@@ -8,7 +8,8 @@ import { resolveSettings } from "../../src/settings/settings.js";
 
 /**
  * The commands a runner would execute in `log`, read the way actions/runner does it: a line is a
- * command when, trimmed, it starts with "::"; after ::stop-commands::TOKEN nothing is one until a
+ * command when, trimmed, it starts with "::", or else when it holds "##[name" and a "]" anywhere
+ * (the legacy form, ActionCommand.TryParse); after ::stop-commands::TOKEN nothing is one until a
  * line ::TOKEN::. Written here from the runner's documented behaviour, not from the code under test.
  */
 function commandsIn(log: string): string[] {
@@ -21,7 +22,10 @@ function commandsIn(log: string): string[] {
       continue;
     }
     const m = /^::([\w-]+)[^:]*::(.*)$/.exec(line);
-    if (!m) continue;
+    if (!m) {
+      if (/##\[[\w-]+[^\]]*\]/.test(line)) commands.push(line);
+      continue;
+    }
     if (m[1] === "stop-commands") stoppedBy = m[2];
     else commands.push(line);
   }
@@ -41,6 +45,12 @@ describe("workflow commands in text from outside", () => {
     expect(commandsIn(inertLogText(hostile))).toEqual([]);
     expect(commandsIn(inertLogText("  ::add-mask::x"))).toEqual([]);
     expect(inertLogText(hostile)).toContain(hostile);
+  });
+
+  it("fences the legacy ##[command] form too, which the runner honours anywhere in a line", () => {
+    const legacy = "step 3 said: ##[add-mask]ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+    expect(commandsIn(legacy)).toEqual([legacy]);
+    expect(commandsIn(inertLogText(legacy))).toEqual([]);
   });
 
   it("uses a token the text cannot know, so the text cannot end the fence itself", () => {
