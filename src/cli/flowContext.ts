@@ -3,6 +3,7 @@
 // write, no GitHub client (nothing is posted from a laptop), and the runner's environment from the
 // shell (the working directory is the workspace; GITHUB_* when a CI job runs the command). Every
 // subcommand that runs a flow (train, eval) builds its context here, then adds its own parts.
+import { inertLogText } from "../adapters/github/workflowCommands.js";
 import { execFileSync } from "node:child_process";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +36,7 @@ export interface CliFlowContext extends FlowContext {
 
 export function cliFlowContext(options: CliFlowOptions): CliFlowContext {
   const env = options.env ?? process.env;
-  const write = options.write ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const write = options.write ?? ((line: string) => void process.stderr.write(`${inertLogText(line)}\n`));
   const runner = runnerEnvironment(env);
   // Outside a workflow, the commit is the checkout's HEAD (for the record a hosted job keeps).
   if (!runner.sha) runner.sha = gitHead(runner.workspace);

@@ -4,6 +4,8 @@
 // FILE) and the outputs a workflow step would set at the end. Nothing is posted to GitHub.
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { inertLogText } from "../adapters/github/workflowCommands.js";
+import { terminalLine } from "../report/escape.js";
 import type { BundledWorkers } from "../adapters/parallel/bundledWorkers.js";
 import { BUNDLED_TRAIN_SCRIPT } from "../train/plan.js";
 import { TrainingFailed } from "../train/providers/provider.js";
@@ -40,7 +42,8 @@ export async function train(args: string[], workers?: BundledWorkers): Promise<n
   // Log lines go above the progress line, which is drawn again under them.
   const write = (line: string) => {
     progress.clear();
-    process.stderr.write(`${line}\n`);
+    // Lines from outside (train.py's output, API messages) stay text in a workflow step's log.
+    process.stderr.write(`${inertLogText(line)}\n`);
     progress.redraw();
   };
   const base = cliFlowContext({ command: "train", configPath: values.config ?? DEFAULT_CONFIG, settings, rootMarker: BUNDLED_TRAIN_SCRIPT, write, ...(workers ? { workers } : {}) });
@@ -63,7 +66,9 @@ export async function train(args: string[], workers?: BundledWorkers): Promise<n
   } catch (error) {
     progress.clear();
     if (error instanceof TrainingRefused || error instanceof TrainingFailed) {
-      process.stderr.write(`finetune-ci: ${error.message}\n${error instanceof TrainingFailed && error.alternative ? `\n${error.alternative}\n` : ""}`);
+      // A refusal quotes the review's findings: each of its lines made inert.
+      const message = error.message.split("\n").map(terminalLine).join("\n");
+      process.stderr.write(`finetune-ci: ${message}\n${error instanceof TrainingFailed && error.alternative ? `\n${error.alternative}\n` : ""}`);
       return 1;
     }
     throw error;

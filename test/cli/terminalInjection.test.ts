@@ -3,7 +3,7 @@
 // dataset or a file name, however hostile, must stay text: no line of its own, no command, no raw
 // control character.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +82,19 @@ describe("the CLI's stdout and stderr, as a runner reads them", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("missing\\n::error::x\\u001b[31m.jsonl: no such file");
     expect(dangers(run.stderr)).toEqual([]);
+  });
+
+  it("train's refusal quotes the review's findings, each line inert", () => {
+    const checkout = join(dir, "train-checkout");
+    mkdirSync(join(checkout, "data"), { recursive: true });
+    writeFileSync(join(checkout, "data/train.jsonl"), hostileDataset());
+    writeFileSync(join(checkout, ".finetune-ci.yml"), JSON.stringify({ datasets: { train: ["data/train.jsonl"] }, train: { outputDir: "out" } }));
+    const run = cli(["train"], checkout);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("training refused");
+    expect(run.stderr).toContain('unrecognized-role: messages[0].role "##\\[add-mask]leak"');
+    expect(dangers(run.stderr)).toEqual([]);
+    expect(dangers(run.stdout)).toEqual([]);
   });
 
   it("split's messages and summary too", () => {
