@@ -4,8 +4,8 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-DAW5BDRE.js";
-import "./chunks/chunk-ZW2CLV5D.js";
+} from "./chunks/chunk-5G3EZQ5F.js";
+import "./chunks/chunk-PIAMXISH.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/review/worker/reviewWorker.ts
