@@ -52,6 +52,9 @@ def load_tokenizer(name: str):
         raise _not_found(name, err) from None
     if tokenizer.chat_template is None:
         raise ConfigError(f"model {name!r} has no chat template; use an instruct/chat model or add one to its tokenizer")
+    if not tokenizer.is_fast:
+        # Loss masks map the template's assistant text to tokens through offsets, which only fast tokenizers give.
+        raise ConfigError(f"model {name!r} has no fast tokenizer (tokenizer.json); convert its tokenizer to a fast one")
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
     return tokenizer

@@ -23,7 +23,7 @@ def package_versions() -> dict:
 
 
 def write_run_json(options, *, adapter_dir, merged_dir, trained_tokens, train_seconds, wall_seconds,
-                   final_train_loss, final_eval_loss, mean_train_loss, global_steps) -> dict:
+                   final_train_loss, final_eval_loss, mean_train_loss, global_steps, data) -> dict:
     record = {
         "base_model": options.model_name_or_path,
         "method": options.method,
@@ -43,6 +43,8 @@ def write_run_json(options, *, adapter_dir, merged_dir, trained_tokens, train_se
         "final_train_loss": final_train_loss,
         "mean_train_loss": mean_train_loss,
         "final_eval_loss": final_eval_loss,
+        # Per file: examples read, trained, truncated and left out by max_length (lengths.LengthReport).
+        "data": {"train": data["train"], "eval": data.get("eval")},
         "versions": package_versions(),
         "device": device_info(),
     }

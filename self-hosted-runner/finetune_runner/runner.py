@@ -1,18 +1,28 @@
-"""Orchestrates one run: options -> data -> model -> trainer -> adapter/merged/run.json."""
+"""Orchestrates one run: options -> data (checked before the model loads) -> model -> trainer -> outputs."""
 
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import torch
 from transformers.trainer_callback import PrinterCallback
 
 from .callbacks import MetricsCallback, emit, is_main_process
-from .data import dpo_dataset, sft_dataset
+from .data import dpo_dataset, dpo_examples, sft_dataset, sft_examples
 from .errors import ConfigError, RunnerError
+from .lengths import fit_dpo, fit_sft, refuse_if_too_many_dropped, warn
 from .modeling import load_model, load_tokenizer, lora_config, merge_adapter, precision
 from .options import RunOptions, parse_options
 from .report import write_run_json
+
+# peft 0.21.2 (PeftModel.__init__) and trl 1.16.0 (DPO's reference pass with checkpointing on) still call the
+# model's deprecated `is_gradient_checkpointing` / `gradient_checkpointing_enable` / `gradient_checkpointing_disable`;
+# our own code uses only the current names (activation_checkpointing). Hidden by their exact messages, so that any
+# other deprecation still shows in the log; tests/test_warnings.py fails once a library no longer needs this.
+UPSTREAM_DEPRECATIONS = ("is_gradient_checkpointing", "gradient_checkpointing_enable", "gradient_checkpointing_disable")
+for _name in UPSTREAM_DEPRECATIONS:
+    warnings.filterwarnings("ignore", message=rf"`{_name}` is deprecated", category=FutureWarning)
 
 
 def trainer_args(options: RunOptions) -> dict:
@@ -28,8 +38,9 @@ def trainer_args(options: RunOptions) -> dict:
         per_device_train_batch_size=options.per_device_train_batch_size,
         per_device_eval_batch_size=options.per_device_eval_batch_size,
         gradient_accumulation_steps=options.gradient_accumulation_steps,
-        gradient_checkpointing=options.gradient_checkpointing,
-        gradient_checkpointing_kwargs={"use_reentrant": False} if options.gradient_checkpointing else None,
+        # transformers 5 names; gradient_checkpointing(_kwargs) are deprecated aliases (removed in v6).
+        activation_checkpointing=options.gradient_checkpointing,
+        activation_checkpointing_kwargs={"use_reentrant": False} if options.gradient_checkpointing else None,
         logging_steps=options.logging_steps,
         seed=options.seed,
         bf16=dtypes["bf16"],
@@ -41,35 +52,61 @@ def trainer_args(options: RunOptions) -> dict:
         disable_tqdm=True,  # FINETUNE_CI_PROGRESS lines replace the progress bar in CI logs
         include_num_input_tokens_seen="non_padding",
         ddp_find_unused_parameters=False,
+        dataloader_pin_memory=torch.cuda.is_available(),
     )
 
 
-def build_trainer(options: RunOptions, tokenizer, model, callbacks):
+def prepare_data(options: RunOptions, tokenizer) -> dict:
+    """Every example read, checked against the chat template, measured and fitted to max_length, before the model
+    is loaded: a dataset problem fails in seconds, not after minutes of loading weights."""
+    files = {"train": options.train_file, "eval": options.eval_file}
+    prepared = {}
+    for role, path in files.items():
+        if path is None:
+            continue
+        if options.method == "sft":
+            kept, lengths = fit_sft(sft_examples(tokenizer, path), options.max_length, path)
+        else:
+            kept, lengths = fit_dpo(dpo_examples(tokenizer, path), options.max_length, path)
+        prepared[role] = (kept, lengths)
+    for kept, lengths in prepared.values():
+        warn(lengths)
+    for kept, lengths in prepared.values():
+        refuse_if_too_many_dropped(lengths, options.max_dropped_share)
+    return prepared
+
+
+def build_trainer(options: RunOptions, tokenizer, model, callbacks, prepared: dict):
+    datasets = {}
+    for role, (kept, _) in prepared.items():
+        datasets[role] = sft_dataset(kept) if options.method == "sft" else dpo_dataset(kept)
     if options.method == "sft":
         from trl import SFTConfig, SFTTrainer
 
-        # Pre-tokenized with assistant_masks, so trl only builds labels and truncates (see data.py).
-        train = sft_dataset(tokenizer, options.train_file)
-        evals = sft_dataset(tokenizer, options.eval_file) if options.eval_file else None
+        # Pre-tokenized with assistant_masks and already fitted to max_length: trl builds labels from the masks,
+        # and its own truncation and dropping of fully masked examples find nothing left to do.
         args = SFTConfig(**trainer_args(options))
         trainer_cls = SFTTrainer
     else:
         from trl import DPOConfig, DPOTrainer
 
-        train = dpo_dataset(options.train_file)
-        evals = dpo_dataset(options.eval_file) if options.eval_file else None
         # No ref model: with a LoRA adapter the reference is the base with the adapter disabled.
         args = DPOConfig(**trainer_args(options), beta=options.dpo_beta)
         trainer_cls = DPOTrainer
-    return trainer_cls(
+    trainer = trainer_cls(
         model=model,
         args=args,
-        train_dataset=train,
-        eval_dataset=evals,
+        train_dataset=datasets["train"],
+        eval_dataset=datasets.get("eval"),
         processing_class=tokenizer,
         peft_config=lora_config(options),
         callbacks=callbacks,
     )
+    # The counts in run.json are what trained: trl must not have left out anything more on its own.
+    for role, dataset in (("train", trainer.train_dataset), ("eval", trainer.eval_dataset)):
+        if role in prepared and len(dataset) != len(prepared[role][0]):
+            raise RuntimeError(f"trl kept {len(dataset)} of the {len(prepared[role][0])} {role} examples counted for it")
+    return trainer
 
 
 def run(options: RunOptions, started: float) -> None:
@@ -79,9 +116,10 @@ def run(options: RunOptions, started: float) -> None:
 
     set_seed(options.seed)
     tokenizer = load_tokenizer(options.model_name_or_path)
+    prepared = prepare_data(options, tokenizer)
     model = load_model(options.model_name_or_path, options.quantization)
     metrics = MetricsCallback(options.output_dir)
-    trainer = build_trainer(options, tokenizer, model, [metrics])
+    trainer = build_trainer(options, tokenizer, model, [metrics], prepared)
     trainer.remove_callback(PrinterCallback)  # its dict dumps would interleave with the progress lines
     if torch.cuda.is_available():
         torch.cuda.reset_peak_memory_stats()
@@ -109,6 +147,7 @@ def run(options: RunOptions, started: float) -> None:
         final_eval_loss=metrics.last_eval_loss,
         mean_train_loss=result.training_loss,
         global_steps=trainer.state.global_step,
+        data={role: lengths.to_json() for role, (_kept, lengths) in prepared.items()},
     )
     emit("done", run_json=str(out / "run.json"), adapter_path=record["adapter_path"],
          merged_path=record["merged_path"], final_train_loss=record["final_train_loss"],
@@ -119,6 +158,8 @@ def main(argv: list[str] | None = None, started: float | None = None) -> int:
     try:
         run(parse_options(argv), time.monotonic() if started is None else started)
     except RunnerError as err:
+        for detail in err.details:
+            print(f"finetune-ci:   {detail}", file=sys.stderr, flush=True)
         print(f"finetune-ci: error: {err}", file=sys.stderr, flush=True)
         return err.exit_code
     return 0

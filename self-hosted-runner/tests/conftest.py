@@ -1,5 +1,6 @@
 """Shared fixtures: a tiny Llama and word-level tokenizer built offline, and small chat/DPO datasets."""
 
+import copy
 import json
 import os
 import subprocess
@@ -16,14 +17,56 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 RUNNER_DIR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(RUNNER_DIR))
 
-SPECIAL = ["<unk>", "<pad>", "<s>", "<|system|>", "<|user|>", "<|assistant|>", "<|end|>"]
-# {% generation %} marks assistant text as transformers/trl expect; our runner masks without needing it.
-CHAT_TEMPLATE = (
-    "{{ bos_token }}{% for m in messages %}"
-    "{% if m['role'] == 'assistant' %}<|assistant|>\n{% generation %}{{ m['content'] }}<|end|>{% endgeneration %}\n"
-    "{% else %}<|{{ m['role'] }}|>\n{{ m['content'] }}<|end|>\n{% endif %}"
-    "{% endfor %}{% if add_generation_prompt %}<|assistant|>\n{% endif %}"
+CONTRACT_DIR = RUNNER_DIR.parent / "test" / "fixtures" / "dataset-contract"
+
+# A Qwen2.5-style chat template (ChatML with tools), as real instruct models ship it: a system message (or a default
+# one), the tools list in the system turn, assistant tool calls as <tool_call> JSON blocks with `arguments` printed
+# as an object, and tool results grouped into one user turn.
+CHAT_TEMPLATE = """
+{%- if tools %}
+    {{- '<|im_start|>system\n' }}
+    {%- if messages[0]['role'] == 'system' %}{{- messages[0]['content'] }}{%- else %}{{- 'You are a helpful assistant.' }}{%- endif %}
+    {{- '\n\n# Tools\n\nYou may call one or more functions to assist with the user query.\n\n<tools>' }}
+    {%- for tool in tools %}{{- '\n' }}{{- tool | tojson }}{%- endfor %}
+    {{- '\n</tools>\n\nFor each function call, return a json object within <tool_call></tool_call> tags.<|im_end|>\n' }}
+{%- elif messages[0]['role'] == 'system' %}
+    {{- '<|im_start|>system\n' + messages[0]['content'] + '<|im_end|>\n' }}
+{%- else %}
+    {{- '<|im_start|>system\nYou are a helpful assistant.<|im_end|>\n' }}
+{%- endif %}
+{%- for message in messages %}
+    {%- if message.role == 'user' or (message.role == 'system' and not loop.first) or (message.role == 'assistant' and not message.tool_calls) %}
+        {{- '<|im_start|>' + message.role + '\n' + message.content + '<|im_end|>\n' }}
+    {%- elif message.role == 'assistant' %}
+        {{- '<|im_start|>assistant' }}
+        {%- if message.content %}{{- '\n' + message.content }}{%- endif %}
+        {%- for tool_call in message.tool_calls %}
+            {%- if tool_call.function is defined %}{%- set tool_call = tool_call.function %}{%- endif %}
+            {{- '\n<tool_call>\n{"name": "' + tool_call.name + '", "arguments": ' + tool_call.arguments | tojson + '}\n</tool_call>' }}
+        {%- endfor %}
+        {{- '<|im_end|>\n' }}
+    {%- elif message.role == 'tool' %}
+        {%- if loop.index0 == 0 or messages[loop.index0 - 1].role != 'tool' %}{{- '<|im_start|>user' }}{%- endif %}
+        {{- '\n<tool_response>\n' + message.content + '\n</tool_response>' }}
+        {%- if loop.last or messages[loop.index0 + 1].role != 'tool' %}{{- '<|im_end|>\n' }}{%- endif %}
+    {%- endif %}
+{%- endfor %}
+{%- if add_generation_prompt %}{{- '<|im_start|>assistant\n' }}{%- endif %}
+"""
+
+# Gemma-2's template: no system role (it raises), no tools (it ignores them), strict user/model alternation.
+NO_SYSTEM_TEMPLATE = (
+    "{{ bos_token }}{% if messages[0]['role'] == 'system' %}{{ raise_exception('System role not supported') }}{% endif %}"
+    "{% for message in messages %}{% if (message['role'] == 'user') != (loop.index0 % 2 == 0) %}"
+    "{{ raise_exception('Conversation roles must alternate user/assistant/user/assistant/...') }}{% endif %}"
+    "{% if message['role'] == 'assistant' %}{% set role = 'model' %}{% else %}{% set role = message['role'] %}{% endif %}"
+    "{{ '<start_of_turn>' + role + '\n' + message['content'] | trim + '<end_of_turn>\n' }}{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<start_of_turn>model\n' }}{% endif %}"
 )
+
+SPECIAL = ["<unk>", "<pad>", "<s>", "<|im_start|>", "<|im_end|>", "<start_of_turn>", "<end_of_turn>"]
+# Added like Qwen's: ordinary (not special) tokens, so a decoded answer keeps them.
+TOOL_TOKENS = ["<tool_call>", "</tool_call>"]
 THINGS = {"sky": "blue", "grass": "green", "sun": "yellow", "snow": "white", "coal": "black", "rose": "red",
           "sea": "blue", "leaf": "green", "lemon": "yellow", "milk": "white", "night": "black", "fire": "red"}
 SYSTEM = "you answer with colors ."
@@ -62,20 +105,72 @@ def write_jsonl(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-def build_tokenizer():
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+def contract_rows(name: str) -> list[dict]:
+    """The examples of test/fixtures/dataset-contract/NAME, which the TypeScript review tests read too."""
+    return [json.loads(line) for line in (CONTRACT_DIR / name).read_text().splitlines() if line.strip()]
+
+
+def _word_tokenizer(corpus: list[str]):
+    from tokenizers import AddedToken, Tokenizer, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
-    corpus = [SYSTEM, "what color is the ? say something wrong", " ".join(THINGS), " ".join(THINGS.values())]
     tok = Tokenizer(models.WordLevel(unk_token="<unk>"))
     tok.pre_tokenizer = pre_tokenizers.Whitespace()
     tok.train_from_iterator(corpus, trainers.WordLevelTrainer(special_tokens=SPECIAL))
+    tok.add_tokens([AddedToken(t, special=False, normalized=False) for t in TOOL_TOKENS])
     tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>", bos_token="<s>", eos_token="<|end|>",
+        tokenizer_object=tok, unk_token="<unk>", pad_token="<pad>", bos_token="<s>", eos_token="<|im_end|>",
         additional_special_tokens=SPECIAL[3:],
     )
     tokenizer.chat_template = CHAT_TEMPLATE
     return tokenizer
+
+
+def build_tokenizer():
+    """A word-level tokenizer whose vocabulary covers every word the tests render, so nothing becomes <unk>.
+
+    Built twice: the first only to render the test conversations (chat rows, DPO rows and the contract fixture)
+    through the chat template; the second learns its words from those renderings.
+    """
+    from finetune_runner.chat_format import chat_example, preference_example
+
+    base = [SYSTEM, "what color is the ? say something wrong", " ".join(THINGS), " ".join(THINGS.values())]
+    first = _word_tokenizer(base)
+    conversations = [chat_example(row) for row in chat_rows() + contract_rows("chat.jsonl")]
+    for row in dpo_rows() + contract_rows("preference.jsonl"):
+        example = preference_example(row)
+        for output in (example.chosen, example.rejected):
+            conversations.append(type(example.prompt)(example.prompt.messages + output, [], example.prompt.tools))
+    rendered = [first.apply_chat_template(c.messages, tools=c.tools, tokenize=False, add_generation_prompt=True)
+                for c in conversations]
+    return _word_tokenizer(base + rendered)
+
+
+def tiny_llama_config(tokenizer):
+    from transformers import LlamaConfig
+
+    return LlamaConfig(
+        vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+        num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+        initializer_range=0.2,  # a frozen random head at the default 0.02 is too flat for LoRA to fit quickly
+        bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
+    )
+
+
+def make_tiny_model(path: Path, tokenizer=None, chat_template: str | None = None) -> Path:
+    """The suite's tiny Llama (seeded) and tokenizer saved to `path`; `chat_template` replaces the template."""
+    import torch
+    from transformers import LlamaForCausalLM
+
+    tokenizer = tokenizer or build_tokenizer()
+    torch.manual_seed(0)
+    path.mkdir(parents=True, exist_ok=True)
+    LlamaForCausalLM(tiny_llama_config(tokenizer)).save_pretrained(path)
+    if chat_template is not None:
+        tokenizer = copy.deepcopy(tokenizer)
+        tokenizer.chat_template = chat_template
+    tokenizer.save_pretrained(path)
+    return path
 
 
 @pytest.fixture(scope="session")
@@ -85,20 +180,13 @@ def tokenizer():
 
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory, tokenizer) -> Path:
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
+    return make_tiny_model(tmp_path_factory.mktemp("tiny-llama"), tokenizer)
 
-    torch.manual_seed(0)
-    config = LlamaConfig(
-        vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-        num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=256,
-        initializer_range=0.2,  # a frozen random head at the default 0.02 is too flat for LoRA to fit quickly
-        bos_token_id=tokenizer.bos_token_id, eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
-    )
-    path = tmp_path_factory.mktemp("tiny-llama")
-    LlamaForCausalLM(config).save_pretrained(path)
-    tokenizer.save_pretrained(path)
-    return path
+
+@pytest.fixture(scope="session")
+def no_system_model_dir(tmp_path_factory, tokenizer) -> Path:
+    """The same tiny model with Gemma-2's template: no system role, no tools."""
+    return make_tiny_model(tmp_path_factory.mktemp("tiny-no-system"), tokenizer, NO_SYSTEM_TEMPLATE)
 
 
 @pytest.fixture(scope="session")
@@ -110,9 +198,9 @@ def data_dir(tmp_path_factory) -> Path:
     return path
 
 
-def run_train(*args: str, timeout: int = 300) -> subprocess.CompletedProcess:
+def run_train(*args: str, timeout: int = 300, env: dict | None = None) -> subprocess.CompletedProcess:
     """Run train.py the way the Action does: a separate process, output captured."""
     return subprocess.run(
         [sys.executable, str(RUNNER_DIR / "train.py"), *args],
-        capture_output=True, text=True, timeout=timeout, cwd=RUNNER_DIR,
+        capture_output=True, text=True, timeout=timeout, cwd=RUNNER_DIR, env={**os.environ, **(env or {})},
     )

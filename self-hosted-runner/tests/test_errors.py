@@ -1,8 +1,10 @@
-"""Failures the Action must be able to show as one clear line with a distinct exit code."""
+"""Failures the Action must be able to show as one clear line with a distinct exit code, never a traceback."""
+
+import json
 
 import pytest
 import torch
-from conftest import chat_rows, run_train, write_jsonl
+from conftest import chat_rows, dpo_rows, run_train, write_jsonl
 
 from finetune_runner.errors import EXIT_CONFIG, EXIT_DATA, EXIT_MODEL
 
@@ -11,6 +13,7 @@ def _one_line_error(result) -> str:
     lines = [line for line in result.stderr.splitlines() if line.startswith("finetune-ci: error:")]
     assert len(lines) == 1, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
+    assert result.stderr.rstrip().splitlines()[-1] == lines[0]  # the Action reads the last error line
     return lines[0]
 
 
@@ -31,13 +34,68 @@ def test_bad_jsonl_line(tmp_path, tiny_model_dir):
     assert f"{path} line 4: invalid JSON" in _one_line_error(result)
 
 
-def test_bad_yaml_value(tmp_path, tiny_model_dir, data_dir):
+def _config(tmp_path, text: str):
     config = tmp_path / "run.yaml"
-    config.write_text(f"model_name_or_path: {tiny_model_dir}\ntrain_file: {data_dir / 'train.jsonl'}\n"
-                      f"output_dir: {tmp_path}\nmethod: ppo\n")
-    result = run_train("--config", str(config))
+    config.write_text(text)
+    return run_train("--config", str(config))
+
+
+def test_bad_yaml_value_names_its_line(tmp_path, tiny_model_dir, data_dir):
+    result = _config(tmp_path, f"model_name_or_path: {tiny_model_dir}\ntrain_file: {data_dir / 'train.jsonl'}\n"
+                               f"output_dir: {tmp_path}\nmethod: ppo\n")
     assert result.returncode == EXIT_CONFIG
-    assert "method must be sft or dpo" in _one_line_error(result)
+    assert f"{tmp_path / 'run.yaml'} line 4: method must be one of sft, dpo, not 'ppo'" in _one_line_error(result)
+
+
+def test_yaml_syntax_error_names_the_line_and_fix(tmp_path):
+    result = _config(tmp_path, "model_name_or_path: m\n  train_file: x\n")
+    assert result.returncode == EXIT_CONFIG
+    line = _one_line_error(result)
+    assert f"{tmp_path / 'run.yaml'} line 2, column 13: invalid YAML (mapping values are not allowed here). Fix: " in line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("model_name_or_path: m\ntrain_file: [a, b\n", "line 3, column 1: invalid YAML"),
+        ("- model_name_or_path\n", "the config must be a YAML mapping"),
+        ("model_name_or_path: m\nlearning_rat: 0.1\n", "line 2: unknown option 'learning_rat'"),
+        ("model_name_or_path: m\nmax_length: long\n", "line 2: max_length must be a whole number, not 'long'"),
+        ("model_name_or_path: m\nmerge: 3\n", "line 2: merge must be true or false, not 3"),
+        ("model_name_or_path: m\ntrain_file: t\noutput_dir: o\nmax_dropped_share: 1.5\n",
+         "max_dropped_share must be between 0 and 1, not 1.5"),
+    ],
+)
+def test_config_problems_name_the_file_and_line(tmp_path, text, expected):
+    from finetune_runner.errors import ConfigError
+    from finetune_runner.options import parse_options
+
+    config = tmp_path / "run.yaml"
+    config.write_text(text)
+    with pytest.raises(ConfigError) as err:
+        parse_options(["--config", str(config)])
+    assert expected in str(err.value)
+    if "max_dropped_share" not in expected:
+        assert str(config) in str(err.value)
+
+
+def test_yaml_float_without_a_dot_is_taken_as_a_number(tmp_path, tiny_model_dir, data_dir):
+    # PyYAML reads 2e-4 as a string; the run must still train with learning rate 0.0002.
+    out = tmp_path / "out"
+    result = _config(tmp_path, f"model_name_or_path: {tiny_model_dir}\ntrain_file: {data_dir / 'train.jsonl'}\n"
+                               f"output_dir: {out}\nlearning_rate: 2e-4\nmax_steps: 1\n")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads((out / "run.json").read_text())["config"]["learning_rate"] == 0.0002
+
+
+def test_dpo_input_given_as_a_list(tmp_path, tiny_model_dir):
+    row = dpo_rows()[0] | {"input": [{"role": "user", "content": "what color is the sky ?"}]}
+    path = write_jsonl(tmp_path / "dpo.jsonl", [dpo_rows()[1], row])
+    result = run_train("--model_name_or_path", str(tiny_model_dir), "--method", "dpo", "--train_file", str(path),
+                       "--output_dir", str(tmp_path / "out"))
+    assert result.returncode == EXIT_DATA
+    line = _one_line_error(result)
+    assert f"{path} line 2: input must be an object such as" in line and "fix the example" in line
 
 
 @pytest.mark.skipif(torch.cuda.is_available(), reason="checks the CPU refusal")
