@@ -1,145 +1,142 @@
 #!/usr/bin/env python3
 """Fallback OpenAI-compatible server (transformers + peft) for when vLLM is not available.
 
-    python serve.py --model BASE [--lora-modules name=path ...] [--served-model-name NAME] [--port 8000]
+    python serve.py --model BASE [--served-model-name NAME] [--lora-modules NAME=PATH ...] [--port 8000]
+                    [--max-batch-size 16] [--batch-window-ms 10] [--default-max-tokens 256]
 
-GET /v1/models, POST /v1/chat/completions (non-streaming). One request generates at a time; this is for
-smoke tests and demos, not throughput (use serve-vllm.sh for that).
+GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions (non-streaming), GET /health. Requests that arrive
+together are generated as one batch, which may mix the base model and adapters. Every request gets an
+OpenAI-shaped answer or error. See README.md, "Serving", for what is supported.
 """
 
 import argparse
 import json
 import os
 import sys
-import threading
 import time
-import uuid
-from contextlib import nullcontext
+import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 
-
-class ApiError(Exception):
-    def __init__(self, status: int, message: str, kind: str = "invalid_request_error"):
-        super().__init__(message)
-        self.status, self.kind = status, kind
+MAX_BODY_BYTES = 32 << 20
 
 
-class Engine:
-    """The base model plus named LoRA adapters; a request picks one by its `model` field."""
+def make_handler(engine, batcher, default_max_tokens: int):
+    from finetune_runner.generation import Job
+    from finetune_runner.openai_api import ApiError, completion_body, parse_chat_request
+    from finetune_runner.templates import keeps_developer_role
 
-    def __init__(self, base: str, served_name: str, adapters: dict[str, str]):
-        import torch
-        from transformers import AutoModelForCausalLM, AutoTokenizer
+    developer_role = keeps_developer_role(engine.tokenizer)
 
-        self.torch = torch
-        self.device = "cuda" if torch.cuda.is_available() else "cpu"
-        dtype = torch.bfloat16 if self.device == "cuda" and torch.cuda.is_bf16_supported() else torch.float32
-        self.tokenizer = AutoTokenizer.from_pretrained(base)
-        model = AutoModelForCausalLM.from_pretrained(base, dtype=dtype)
-        if adapters:
-            from peft import PeftModel
-
-            names = iter(adapters.items())
-            first_name, first_path = next(names)
-            model = PeftModel.from_pretrained(model, first_path, adapter_name=first_name)
-            for name, path in names:
-                model.load_adapter(path, adapter_name=name)
-        self.model = model.to(self.device).eval()
-        self.base_name, self.adapters = served_name, set(adapters)
-        self.lock = threading.Lock()  # generate() and set_adapter() are not safe to interleave
-
-    def model_names(self) -> list[str]:
-        return [self.base_name, *sorted(self.adapters)]
-
-    def _select(self, name: str):
-        if name == self.base_name:
-            return self.model.disable_adapter() if self.adapters else nullcontext()
-        if name in self.adapters:
-            self.model.set_adapter(name)
-            return nullcontext()
-        raise ApiError(404, f"model {name!r} not found; available: {', '.join(self.model_names())}", "not_found_error")
-
-    def chat(self, request: dict) -> dict:
-        messages = request.get("messages")
-        if not isinstance(messages, list) or not messages:
-            raise ApiError(400, "'messages' must be a non-empty list")
-        name = request.get("model", self.base_name)
-        max_tokens = int(request.get("max_completion_tokens") or request.get("max_tokens") or 256)
-        temperature = float(request.get("temperature", 1.0))
-        prompt_ids = self.tokenizer.apply_chat_template(
-            [{"role": m.get("role"), "content": m.get("content")} for m in messages],
-            add_generation_prompt=True, return_dict=True, return_tensors="pt",
-        )["input_ids"].to(self.device)
-        sampling = {"do_sample": True, "temperature": temperature, "top_p": float(request.get("top_p", 1.0))}
-        with self.lock, self.torch.inference_mode(), self._select(name):
-            output = self.model.generate(
-                input_ids=prompt_ids,
-                attention_mask=self.torch.ones_like(prompt_ids),
-                max_new_tokens=max_tokens,
-                pad_token_id=self.tokenizer.pad_token_id or self.tokenizer.eos_token_id,
-                **(sampling if temperature > 0 else {"do_sample": False}),
-            )
-        new_ids = output[0, prompt_ids.shape[1]:].tolist()
-        stopped = bool(new_ids) and new_ids[-1] == self.tokenizer.eos_token_id
-        return {
-            "id": f"chatcmpl-{uuid.uuid4().hex}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": name,
-            "choices": [{
-                "index": 0,
-                "message": {"role": "assistant", "content": self.tokenizer.decode(new_ids, skip_special_tokens=True)},
-                "finish_reason": "stop" if stopped or len(new_ids) < max_tokens else "length",
-            }],
-            "usage": {
-                "prompt_tokens": prompt_ids.shape[1],
-                "completion_tokens": len(new_ids),
-                "total_tokens": prompt_ids.shape[1] + len(new_ids),
-            },
-        }
-
-
-def make_handler(engine: Engine):
     class Handler(BaseHTTPRequestHandler):
-        def _send(self, status: int, body: dict) -> None:
+        protocol_version = "HTTP/1.1"  # keep-alive: the OpenAI SDKs reuse connections
+        server_version = "finetune-ci-serve"
+
+        def _send(self, status: int, body: dict, close: bool = False) -> None:
             data = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
+            if close:
+                self.send_header("Connection", "close")
+                self.close_connection = True
             self.end_headers()
-            self.wfile.write(data)
+            if self.command != "HEAD":
+                self.wfile.write(data)
 
-        def _error(self, err: ApiError) -> None:
-            self._send(err.status, {"error": {"message": str(err), "type": err.kind, "code": err.status}})
+        def _error(self, err: ApiError, close: bool = False) -> None:
+            self._send(err.status, err.body(), close)
+
+        def send_error(self, code, message=None, explain=None):  # malformed requests, unknown methods: JSON too
+            kind = "invalid_request_error" if code < 500 else "server_error"
+            text = message or self.responses.get(code, ("error",))[0]
+            where = f"{getattr(self, 'command', None) or 'request'} {getattr(self, 'path', '')}".strip()
+            self._error(ApiError(code, f"{text} ({where})", kind=kind), close=True)
+
+        def _route(self) -> str:
+            return self.path.split("?", 1)[0].rstrip("/")
 
         def do_GET(self):
-            if self.path.rstrip("/") == "/v1/models":
-                created = int(time.time())
-                models = [{"id": n, "object": "model", "created": created, "owned_by": "finetune-ci"}
-                          for n in engine.model_names()]
+            route = self._route()
+            created = int(time.time())
+            models = [{"id": n, "object": "model", "created": created, "owned_by": "finetune-ci"} for n in engine.model_names()]
+            if route == "/v1/models":
                 return self._send(200, {"object": "list", "data": models})
-            if self.path == "/health":
-                return self._send(200, {"status": "ok"})
-            self._error(ApiError(404, f"no route {self.path}", "not_found_error"))
+            if route.startswith("/v1/models/"):
+                wanted = route[len("/v1/models/"):]
+                for model in models:
+                    if model["id"] == wanted:
+                        return self._send(200, model)
+                return self._error(ApiError(404, f"The model `{wanted}` does not exist.", param="model", code="model_not_found"))
+            if route == "/health":
+                return self._send(200, {"status": "ok", **batcher.stats()})
+            self._error(ApiError(404, f"Unknown request URL: GET {self.path}.", code="unknown_url"))
+
+        def do_HEAD(self):
+            self.do_GET()
+
+        def _method_not_allowed(self):
+            self._error(ApiError(405, f"{self.command} is not supported here; use GET /v1/models or POST "
+                                      "/v1/chat/completions.", code="method_not_supported"), close=True)
+
+        do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _method_not_allowed
+
+        def _body(self):
+            length = self.headers.get("Content-Length")
+            if self.headers.get("Transfer-Encoding", "").lower() == "chunked" or length is None:
+                raise ApiError(411, "Send the JSON body with a Content-Length header.", code="length_required")
+            try:
+                length = int(length)
+            except ValueError:
+                raise ApiError(400, f"Bad Content-Length {length!r}.", code="invalid_value") from None
+            if length < 0 or length > MAX_BODY_BYTES:
+                raise ApiError(413, f"The request body is {length} bytes; the limit is {MAX_BODY_BYTES}.",
+                               code="request_too_large")
+            raw = self.rfile.read(length)
+            try:
+                return json.loads(raw)
+            except (ValueError, RecursionError):
+                raise ApiError(400, "We could not parse the JSON body of your request. The API expects a JSON payload "
+                                    "(Content-Type: application/json).", code="invalid_json") from None
 
         def do_POST(self):
-            if self.path.rstrip("/") != "/v1/chat/completions":
-                return self._error(ApiError(404, f"no route {self.path}", "not_found_error"))
+            if self._route() != "/v1/chat/completions":
+                # The body is not read, so the connection cannot be reused.
+                return self._error(ApiError(404, f"Unknown request URL: POST {self.path}.", code="unknown_url"), close=True)
             try:
-                length = int(self.headers.get("Content-Length", 0))
-                request = json.loads(self.rfile.read(length) or b"{}")
-                if request.get("stream"):
-                    raise ApiError(400, "streaming is not supported by serve.py; use vLLM")
-                self._send(200, engine.chat(request))
+                body = self._body()
+            except ApiError as err:
+                return self._error(err, close=True)
+            try:
+                request = parse_chat_request(body, engine.model_names(), developer_role=developer_role)
+                try:
+                    prompt = engine.prompt_ids(request.messages, request.tools)
+                except Exception as err:  # noqa: BLE001 - the model's template refuses the conversation
+                    raise ApiError(400, f"The model's chat template cannot render these messages: {err}",
+                                   param="messages", code="invalid_value") from None
+                room = engine.context - len(prompt)
+                wanted = request.max_tokens
+                if room < 1 or (wanted is not None and wanted > room):
+                    asked = len(prompt) + (wanted or 1)
+                    raise ApiError(400, f"This model's maximum context length is {engine.context} tokens. However, you "
+                                        f"requested {asked} tokens ({len(prompt)} in the messages, {wanted or 1} in the "
+                                        "completion). Please reduce the length of the messages or completion.",
+                                   param="messages", code="context_length_exceeded")
+                job = Job(prompt_ids=prompt, adapter=None if request.model == engine.base_name else request.model,
+                          max_tokens=wanted or min(default_max_tokens, room), temperature=request.temperature,
+                          top_p=request.top_p, seed=request.seed, stop=request.stop)
+                batcher.run(job)
+                self._send(200, completion_body(request.model, job.text, job.finish_reason, len(prompt), len(job.output_ids)))
             except ApiError as err:
                 self._error(err)
-            except (ValueError, TypeError) as err:
-                self._error(ApiError(400, f"bad request: {err}"))
+            except Exception as err:  # noqa: BLE001 - a request must never go unanswered
+                traceback.print_exc(file=sys.stderr)
+                self._error(ApiError(500, f"The server failed to generate an answer: {type(err).__name__}: {err}",
+                                     kind="server_error"))
 
         def log_message(self, fmt, *args):  # one line per request on stderr, without the default date noise
-            sys.stderr.write(f"serve.py: {self.command} {self.path} {args[1] if len(args) > 1 else ''}\n")
+            sys.stderr.write(f"serve.py: {self.address_string()} {fmt % args}\n")
 
     return Handler
 
@@ -150,26 +147,51 @@ def parse_lora_modules(values: list[str]) -> dict[str, str]:
         name, sep, path = value.partition("=")
         if not sep or not name or not path:
             raise SystemExit(f"serve.py: error: --lora-modules expects name=path, got {value!r}")
+        if name in modules:
+            raise SystemExit(f"serve.py: error: --lora-modules names {name!r} twice")
         modules[name] = path
     return modules
 
 
-def main(argv=None) -> None:
+def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", required=True, help="base model directory or cached Hub id")
     parser.add_argument("--served-model-name", help="name of the base model in the API (default: --model)")
     parser.add_argument("--lora-modules", nargs="*", default=[], metavar="NAME=PATH", help="adapters to serve")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--max-batch-size", type=int, default=16, help="most requests generated in one batch")
+    parser.add_argument("--batch-window-ms", type=float, default=10.0,
+                        help="how long the first request of a batch waits for others to join it")
+    parser.add_argument("--default-max-tokens", type=int, default=256,
+                        help="completion tokens when a request gives no max_tokens (within the context)")
     args = parser.parse_args(argv)
-    engine = Engine(args.model, args.served_model_name or args.model, parse_lora_modules(args.lora_modules))
-    server = ThreadingHTTPServer((args.host, args.port), make_handler(engine))
-    print(f"serve.py: listening on http://{args.host}:{server.server_port} models={engine.model_names()}", flush=True)
+    if args.max_batch_size < 1 or args.batch_window_ms < 0 or args.default_max_tokens < 1:
+        parser.error("--max-batch-size and --default-max-tokens must be at least 1, --batch-window-ms at least 0")
+
+    from finetune_runner.errors import RunnerError
+    from finetune_runner.generation import Batcher, Engine
+
+    try:
+        engine = Engine(args.model, args.served_model_name or args.model, parse_lora_modules(args.lora_modules))
+    except RunnerError as err:
+        print(f"serve.py: error: {err}", file=sys.stderr, flush=True)
+        return err.exit_code
+    batcher = Batcher(engine, args.max_batch_size, args.batch_window_ms / 1000)
+    try:
+        server = ThreadingHTTPServer((args.host, args.port), make_handler(engine, batcher, args.default_max_tokens))
+    except OSError as err:
+        print(f"serve.py: error: cannot listen on {args.host}:{args.port}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    server.daemon_threads = True
+    print(f"serve.py: listening on http://{args.host}:{server.server_port} models={engine.model_names()} "
+          f"max_batch_size={args.max_batch_size} batch_window_ms={args.batch_window_ms:g}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -88,7 +88,7 @@ def run_mode(mode, args, torch):
     if mode == "qlora":
         model = quantize_nf4(model, torch, dtype)
     if not args.no_gradient_checkpointing:
-        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        model.activation_checkpointing_enable(activation_checkpointing_kwargs={"use_reentrant": False})  # transformers 5 name
         model.enable_input_require_grads()
     model = get_peft_model(model, LoraConfig(r=args.lora_r, lora_alpha=2 * args.lora_r, target_modules="all-linear",
                                              task_type="CAUSAL_LM"))

@@ -27,10 +27,11 @@ PART_SEPARATOR = "\n"
 class FormatProblem(Exception):
     """Something at `path` (e.g. messages[2].content[1].type) that the format does not allow."""
 
-    def __init__(self, path: str, message: str):
+    def __init__(self, path: str, message: str, code: str = "invalid_value"):
         super().__init__(f"{path} {message}")
         self.path = path
         self.message = message
+        self.code = code  # OpenAI's error code for the same problem in a request: invalid_type or invalid_value
 
 
 @dataclass
@@ -56,12 +57,12 @@ def content_text(content, path: str) -> str:
     if isinstance(content, str):
         return content
     if not isinstance(content, list):
-        raise FormatProblem(path, f"must be a string, null or an array of text parts, not {_type_name(content)}")
+        raise FormatProblem(path, f"must be a string, null or an array of text parts, not {_type_name(content)}", "invalid_type")
     texts = []
     for j, part in enumerate(content):
         where = f"{path}[{j}]"
         if not isinstance(part, dict):
-            raise FormatProblem(where, f'must be an object such as {{"type": "text", "text": "..."}}, not {_type_name(part)}')
+            raise FormatProblem(where, f'must be an object such as {{"type": "text", "text": "..."}}, not {_type_name(part)}', "invalid_type")
         kind = part.get("type")
         if kind != "text":
             raise FormatProblem(
@@ -76,7 +77,7 @@ def content_text(content, path: str) -> str:
 
 def _arguments(value, path: str):
     if not isinstance(value, str):
-        raise FormatProblem(path, f"must be JSON text (a string), not {_type_name(value)}")
+        raise FormatProblem(path, f"must be JSON text (a string), not {_type_name(value)}", "invalid_type")
     try:
         return json.loads(value)
     except json.JSONDecodeError as err:
@@ -85,7 +86,7 @@ def _arguments(value, path: str):
 
 def _function(value, path: str) -> dict:
     if not isinstance(value, dict):
-        raise FormatProblem(path, f"must be an object with name and arguments, not {_type_name(value)}")
+        raise FormatProblem(path, f"must be an object with name and arguments, not {_type_name(value)}", "invalid_type")
     name = value.get("name")
     if not isinstance(name, str) or not name:
         raise FormatProblem(f"{path}.name", "must be a non-empty string")
@@ -99,7 +100,7 @@ def _tool_calls(value, path: str) -> list[dict]:
     for j, call in enumerate(value):
         where = f"{path}[{j}]"
         if not isinstance(call, dict):
-            raise FormatProblem(where, f"must be an object, not {_type_name(call)}")
+            raise FormatProblem(where, f"must be an object, not {_type_name(call)}", "invalid_type")
         if not isinstance(call.get("id"), str) or not call["id"]:
             raise FormatProblem(f"{where}.id", "must be a non-empty string (tool messages answer it by tool_call_id)")
         if call.get("type", "function") != "function":
@@ -136,7 +137,9 @@ def convert_messages(raw, path: str = "messages", *, developer_role: bool = Fals
     OpenAI's models treat it as. `call_names` carries tool call ids -> function names across calls (a preference
     example's outputs answer calls made in its input).
     """
-    if not isinstance(raw, list) or not raw:
+    if not isinstance(raw, list):
+        raise FormatProblem(path, f"must be a non-empty array of messages, not {_type_name(raw)}", "invalid_type")
+    if not raw:
         raise FormatProblem(path, "must be a non-empty array of messages")
     names = {} if call_names is None else call_names
     pending_functions: list[str] = []  # ids given to deprecated function_call turns, answered by role function
@@ -144,7 +147,7 @@ def convert_messages(raw, path: str = "messages", *, developer_role: bool = Fals
     for i, message in enumerate(raw):
         where = f"{path}[{i}]"
         if not isinstance(message, dict):
-            raise FormatProblem(where, f"must be an object with a role and content, not {_type_name(message)}")
+            raise FormatProblem(where, f"must be an object with a role and content, not {_type_name(message)}", "invalid_type")
         role = message.get("role")
         if role not in ROLES:
             raise FormatProblem(f"{where}.role", f"is {role!r}; expected one of {', '.join(ROLES)}")
@@ -222,7 +225,7 @@ def preference_example(row: dict, *, developer_role: bool = False) -> Preference
     """One line of an OpenAI preference (DPO) file: input.messages, preferred_output, non_preferred_output."""
     source = row.get("input")
     if not isinstance(source, dict):
-        raise FormatProblem("input", f'must be an object such as {{"messages": [...]}}, not {_type_name(source)}')
+        raise FormatProblem("input", f'must be an object such as {{"messages": [...]}}, not {_type_name(source)}', "invalid_type")
     names: dict[str, str] = {}
     prompt = convert_messages(source.get("messages"), "input.messages", developer_role=developer_role,
                               allow_weight=False, call_names=names)

@@ -2,7 +2,6 @@
 
 import sys
 import time
-import warnings
 from pathlib import Path
 
 import torch
@@ -15,14 +14,9 @@ from .lengths import fit_dpo, fit_sft, refuse_if_too_many_dropped, warn
 from .modeling import load_model, load_tokenizer, lora_config, merge_adapter, precision
 from .options import RunOptions, parse_options
 from .report import write_run_json
+from .upstream import hide_upstream_deprecations
 
-# peft 0.21.2 (PeftModel.__init__) and trl 1.16.0 (DPO's reference pass with checkpointing on) still call the
-# model's deprecated `is_gradient_checkpointing` / `gradient_checkpointing_enable` / `gradient_checkpointing_disable`;
-# our own code uses only the current names (activation_checkpointing). Hidden by their exact messages, so that any
-# other deprecation still shows in the log; tests/test_warnings.py fails once a library no longer needs this.
-UPSTREAM_DEPRECATIONS = ("is_gradient_checkpointing", "gradient_checkpointing_enable", "gradient_checkpointing_disable")
-for _name in UPSTREAM_DEPRECATIONS:
-    warnings.filterwarnings("ignore", message=rf"`{_name}` is deprecated", category=FutureWarning)
+hide_upstream_deprecations()
 
 
 def trainer_args(options: RunOptions) -> dict:

@@ -13,9 +13,20 @@ import pytest
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+# One CPU thread per process (this one and every train.py / serve.py it starts): the tiny model gains nothing from
+# more, and on a machine shared with other jobs, OpenMP threads that spin-wait make a 64-wide matmul take ~100x longer.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 RUNNER_DIR = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(RUNNER_DIR))
+
+from finetune_runner.upstream import UPSTREAM_DEPRECATIONS  # noqa: E402
+
+
+def pytest_configure(config):
+    # The tests load PeftModels in-process too; pytest resets warning filters per test, so they are given here.
+    for name in UPSTREAM_DEPRECATIONS:
+        config.addinivalue_line("filterwarnings", f"ignore:`{name}` is deprecated:FutureWarning")
 
 CONTRACT_DIR = RUNNER_DIR.parent / "test" / "fixtures" / "dataset-contract"
 

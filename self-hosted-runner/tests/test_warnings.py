@@ -7,7 +7,8 @@ import pytest
 from conftest import CONTRACT_DIR, run_train
 
 from finetune_runner.options import RunOptions
-from finetune_runner.runner import UPSTREAM_DEPRECATIONS, trainer_args
+from finetune_runner.runner import trainer_args
+from finetune_runner.upstream import UPSTREAM_DEPRECATIONS
 
 
 @pytest.mark.parametrize("config", ["SFTConfig", "DPOConfig"])
@@ -23,7 +24,7 @@ def test_trainer_arguments_use_current_names(tmp_path, config):
 
 
 def test_the_upstream_deprecations_hidden_by_the_runner_are_still_upstream():
-    # runner.py hides exactly these, raised inside peft and trl; when they are gone upstream, drop the filter.
+    # upstream.py hides exactly these, raised inside peft and trl; when they are gone upstream, drop the filter.
     import peft.peft_model
     import trl.models.utils
 
