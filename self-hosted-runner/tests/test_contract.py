@@ -125,19 +125,38 @@ def test_a_run_on_every_accepted_shape_exits_0(tmp_path, tiny_model_dir, method,
     assert (data["examples"], data["trained_examples"], data["dropped_examples"], data["truncated_examples"]) == (lines, lines, 0, 0)
 
 
+def _refused(name: str) -> list[int]:
+    """The lines a template without system role and tools refuses (the TypeScript review flags the same lines)."""
+    return [entry["line"] for entry in SHAPES[name] if entry["refusedWithoutSystemOrTools"]]
+
+
 def test_a_template_without_system_role_or_tools_refuses_before_training(tmp_path, no_system_model_dir):
     result = run_train("--model_name_or_path", str(no_system_model_dir), "--train_file", str(CONTRACT_DIR / "chat.jsonl"),
                        "--output_dir", str(tmp_path / "out"))
     assert result.returncode == EXIT_DATA
     assert "Traceback" not in result.stderr and not (tmp_path / "out" / "adapter").exists()
     error = result.stderr.strip().splitlines()[-1]
-    assert error.startswith(f"finetune-ci: error: {CONTRACT_DIR / 'chat.jsonl'} line 1: the model's chat template "
+    first, *rest = _refused("chat.jsonl")
+    assert error.startswith(f"finetune-ci: error: {CONTRACT_DIR / 'chat.jsonl'} line {first}: the model's chat template "
                             "refuses it: System role not supported. Fix: this example uses a system message; ")
     assert "fold the system message into the first user message" in error
-    # Every line but the last (user and assistant only) is named; none is skipped.
-    assert "(10 more lines with problems, listed above: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)" in error
+    # Every refused line is named; none is skipped.
+    assert f"({len(rest)} more lines with problems, listed above: {', '.join(map(str, rest))})" in error
     assert "line 8: the model's chat template refuses it" in result.stderr
     assert "this example uses a system message, parallel tool calls, tool results, tools" in result.stderr
+
+
+def test_a_template_without_system_role_or_tools_refuses_the_same_preference_lines(no_system_model_dir):
+    from transformers import AutoTokenizer
+
+    from finetune_runner.errors import DataError
+
+    with pytest.raises(DataError) as err:
+        dpo_examples(AutoTokenizer.from_pretrained(no_system_model_dir), str(CONTRACT_DIR / "preference.jsonl"))
+    first, *rest = _refused("preference.jsonl")
+    assert f"preference.jsonl line {first}: the model's chat template refuses it: System role not supported" in str(err.value)
+    named = [first] + [int(d.split(" line ")[1].split(":")[0]) for d in err.value.details]
+    assert named == [first, *rest]
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,7 @@ export const FINDING_CODES = {
   "pii": { severity: "warning", hint: "Replace personal data with placeholders (jane@example.com, 555 numbers) unless you are allowed to train on it." },
   "class-imbalance": { severity: "warning", hint: "Add examples of the rare labels or down-sample the common ones." },
   "unknown-model": { severity: "warning", hint: "Give the model's prices and per-example token limit under models: in the config file, or target a model finetune-ci knows (gpt-4o-mini, gpt-4o, gpt-4.1, gpt-4.1-mini, gpt-4.1-nano, gpt-3.5-turbo)." },
+  "chat-template-unsupported": { severity: "error", hint: "Pick a base model whose chat template supports it (train.baseModel), or rewrite the example; train.py refuses such examples before training." },
   "model-lifecycle": { severity: "warning", hint: "Plan the move to the self-hosted path (provider: self-hosted) before the date shown." },
   "findings-truncated": { severity: "info", hint: "Fix the reported ones first; all occurrences are counted in the summary." },
 } as const satisfies Record<string, CodeInfo>;

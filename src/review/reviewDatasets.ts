@@ -7,6 +7,7 @@ import { RuleAnalyzer, type TextLine } from "../core/dataset/analyzeBatch.js";
 import { TokenPool } from "../adapters/parallel/tokenPool.js";
 import { estimateCost, FALLBACK_TOKEN_LIMIT, modelFacts } from "../core/cost/estimate.js";
 import { encodingForModel } from "../core/tokens/tokenizer.js";
+import { templateSupportFor } from "../core/chatTemplates.js";
 import { buildReviewReport } from "./report/buildReviewReport.js";
 import type { ScratchSpace } from "../core/storage/scratch.js";
 import type { GroupingLimits } from "../core/quality/keyGroups.js";
@@ -93,7 +94,9 @@ interface Target {
 
 async function reviewWith(engine: DatasetEngine, input: ReviewInput, { model, encoding, tokenLimit }: Target, keepExamples: boolean): Promise<ReviewWithExamples> {
   const { settings } = input;
-  const analyzer = { format: settings.format === "auto" ? undefined : settings.format, tokenLimit, labelMaxChars: settings.review.labelMaxChars };
+  // Training on the self-hosted runner renders every example with the base model's chat template.
+  const template = settings.train.provider === "self-hosted" ? templateSupportFor(settings.train.baseModel ?? settings.selfHosted.baseModel) : undefined;
+  const analyzer = { format: settings.format === "auto" ? undefined : settings.format, tokenLimit, labelMaxChars: settings.review.labelMaxChars, template };
   const rules = new RuleAnalyzer(analyzer);
   const pool = await TokenPool.start({
     encoding,

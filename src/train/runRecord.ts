@@ -34,6 +34,25 @@ export interface RunRecord {
   config: Record<string, unknown>;
   versions: Record<string, string | null>;
   device: { cuda: boolean; worldSize: number; gpuCount: number; gpuName: string | null };
+  /** Per file, what max_length did to the examples; absent in the run.json of a train.py older than the field. */
+  data?: { train: ExampleCounts; eval: ExampleCounts | null };
+}
+
+/** run.json "data.train" / "data.eval": every example of a file accounted for (README.md, "Outputs"). */
+export interface ExampleCounts {
+  file: string;
+  maxLength: number;
+  examples: number;
+  /** examples - droppedExamples */
+  trainedExamples: number;
+  /** Longer than max_length, shortened, still trained. */
+  truncatedExamples: number;
+  /** Every trained token cut off by max_length: left out (train.py refuses above max_dropped_share). */
+  droppedExamples: number;
+  /** The first 50 line numbers of each kind. */
+  truncatedLines: number[];
+  droppedLines: number[];
+  longestExampleTokens: number;
 }
 
 export class RunRecordError extends Error {
@@ -69,6 +88,7 @@ export function parseRunJson(text: string, source: string): RunRecord {
   const o = objectAt(text, source);
   const device = isObject(o.device) ? o.device : {};
   const cuda = device.cuda === true;
+  const data = o.data === undefined ? undefined : dataOf(o.data, source);
   return {
     baseModel: string(o, "base_model", source),
     method: string(o, "method", source),
@@ -95,7 +115,35 @@ export function parseRunJson(text: string, source: string): RunRecord {
       gpuCount: cuda && typeof device.gpu_count === "number" ? device.gpu_count : 0,
       gpuName: cuda && typeof device.gpu_name === "string" ? device.gpu_name : null,
     },
+    ...(data ? { data } : {}),
   };
+}
+
+function dataOf(value: unknown, source: string): { train: ExampleCounts; eval: ExampleCounts | null } {
+  if (!isObject(value)) throw new RunRecordError(`${source}: "data" must be an object, found ${JSON.stringify(value)}`);
+  const counts = (key: string): ExampleCounts => {
+    const c = value[key];
+    const at = `${source} data.${key}`;
+    if (!isObject(c)) throw new RunRecordError(`${at}: expected an object, found ${JSON.stringify(c)}`);
+    return {
+      file: string(c, "file", at),
+      maxLength: count(c, "max_length", at),
+      examples: count(c, "examples", at),
+      trainedExamples: count(c, "trained_examples", at),
+      truncatedExamples: count(c, "truncated_examples", at),
+      droppedExamples: count(c, "dropped_examples", at),
+      truncatedLines: lines(c, "truncated_lines", at),
+      droppedLines: lines(c, "dropped_lines", at),
+      longestExampleTokens: count(c, "longest_example_tokens", at),
+    };
+  };
+  return { train: counts("train"), eval: value.eval === null || value.eval === undefined ? null : counts("eval") };
+}
+
+function lines(o: Record<string, unknown>, key: string, at: string): number[] {
+  const v = o[key];
+  if (!Array.isArray(v) || !v.every((n) => typeof n === "number" && Number.isInteger(n) && n > 0)) throw new RunRecordError(`${at}: "${key}" must be a list of line numbers, found ${JSON.stringify(v)}`);
+  return v as number[];
 }
 
 function objectAt(text: string, at: string): Record<string, unknown> {

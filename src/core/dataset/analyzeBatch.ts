@@ -7,6 +7,7 @@ import type { DatasetFormat } from "./formats.js";
 import { MessageHasher } from "./exampleHashes.js";
 import { COUNT_NOTHING, finishTokens, KnownCounts, SIMILARITY } from "../tokens/countExample.js";
 import type { CountTokens } from "../tokens/tokenizer.js";
+import type { TemplateSupport } from "../chatTemplates.js";
 import { MinHasher, SIGNATURE_SIZE } from "../quality/fingerprints.js";
 
 export interface AnalyzerOptions {
@@ -14,6 +15,8 @@ export interface AnalyzerOptions {
   format: DatasetFormat | undefined;
   tokenLimit: number;
   labelMaxChars: number;
+  /** The self-hosted base model's chat template, when known: examples it cannot express are findings. */
+  template?: TemplateSupport;
 }
 
 export interface TextLine {

@@ -9,6 +9,7 @@ import { jsonErrorPlace } from "./jsonError.js";
 import { parseRecord, textOf, toConversation, type Message } from "./conversation.js";
 import { fingerprint, type Fingerprints, type MessageHasher } from "./exampleHashes.js";
 import { planTokens, type KnownCounts, type LineTokens, type TokenPlan } from "../tokens/countExample.js";
+import { templateIssues, type TemplateSupport } from "../chatTemplates.js";
 
 export interface ExampleFacts extends LineTokens, Fingerprints {
   format: DatasetFormat;
@@ -32,6 +33,7 @@ export interface AnalyzeOptions {
   labelMaxChars: number;
   hasher: MessageHasher;
   known: KnownCounts;
+  template?: TemplateSupport;
 }
 
 export function analyzeLine(text: string, options: AnalyzeOptions): LineOutcome {
@@ -116,6 +118,7 @@ function examineExample(rawLine: string, record: Record<string, unknown>, format
   }
   const all = answer ? [...prompt, answer] : prompt;
   checkMessages(all, format, issues);
+  if (options.template) issues.push(...templateIssues(record, format, options.template));
 
   issues.push(...scan.issues);
 
