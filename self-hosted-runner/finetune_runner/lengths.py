@@ -7,6 +7,7 @@ with the lines concerned, and the run is refused before training when more than 
 examples would be dropped.
 """
 
+import os
 import sys
 from dataclasses import dataclass, field
 
@@ -87,7 +88,10 @@ def _lines(lines: list[int]) -> str:
 
 
 def warn(report: LengthReport) -> None:
-    """One warning line per kind of loss, with example lines, on stderr (the Action shows it in the log)."""
+    """One warning line per kind of loss, with example lines, on stderr (the Action shows it in the log); printed
+    by the main process only, as every process of a multi-GPU run reads the same data."""
+    if os.environ.get("RANK", "0") != "0":
+        return
     if report.truncated_lines:
         n = len(report.truncated_lines)
         print(f"finetune-ci: warning: {report.path}: {n} of {report.examples} examples are longer than max_length "

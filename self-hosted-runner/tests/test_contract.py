@@ -7,11 +7,12 @@ checked, and a real run trains on the whole file; with Gemma-2's template (no sy
 refused before training with the file, the line and the reason.
 """
 
+import copy
 import json
 import re
 
 import pytest
-from conftest import CONTRACT_DIR, contract_rows, make_tiny_model, run_train, write_jsonl
+from conftest import CONTRACT_DIR, contract_rows, run_train, write_jsonl
 
 from finetune_runner.chat_format import chat_example
 from finetune_runner.data import dpo_examples, sft_examples
@@ -184,25 +185,27 @@ def test_what_a_template_silently_leaves_out_is_refused(tmp_path, no_system_mode
 
 
 def test_a_template_that_rewrites_earlier_turns_is_refused_with_the_fix(tmp_path, tokenizer):
+    from finetune_runner.errors import DataError
+
     # Like reasoning models' templates, which drop the reasoning of earlier assistant turns: a conversation's
     # prefix ending on an assistant turn is then not the start of the whole conversation.
-    rewriting = (
+    rewriting = copy.deepcopy(tokenizer)
+    rewriting.chat_template = (
         "{% for m in messages %}<|im_start|>{{ m.role }}\n"
         "{% if m.role == 'assistant' and not loop.last %}{{ m.content.split('</think>')[-1] }}{% else %}{{ m.content }}"
         "{% endif %}<|im_end|>\n{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
     )
-    model = make_tiny_model(tmp_path / "model", tokenizer, rewriting)
-    rows = [{"messages": [{"role": "user", "content": "what color is the sky ?"}, {"role": "assistant", "content": "<think>the sky</think>blue"},
+    rows = [{"messages": [{"role": "user", "content": "what color is the sky ?"},
+                          {"role": "assistant", "content": "<think>the sky</think>blue"},
                           {"role": "user", "content": "and the grass ?"}, {"role": "assistant", "content": "green"}]}]
     path = write_jsonl(tmp_path / "train.jsonl", rows)
-    result = run_train("--model_name_or_path", str(model), "--train_file", str(path), "--output_dir", str(tmp_path / "out"))
-    assert result.returncode == EXIT_DATA and "Traceback" not in result.stderr
-    error = result.stderr.strip().splitlines()[-1]
-    assert f"{path} line 1: the model's chat template renders this conversation differently from its prefixes" in error
-    assert "Fix: give the earlier assistant turns weight 0" in error
-    # The fix works: with the earlier turn at weight 0 only the last turn is located, and the run trains.
+    with pytest.raises(DataError) as err:
+        sft_examples(rewriting, str(path))
+    assert str(err.value).startswith(f"{path} line 1: the model's chat template renders this conversation differently "
+                                     "from its prefixes, so assistant message 1 cannot be located for loss masking. "
+                                     "Fix: give the earlier assistant turns weight 0")
+    # The fix works: with the earlier turn at weight 0 only the last turn is located, and learned.
     rows[0]["messages"][1]["weight"] = 0
-    write_jsonl(path, rows)
-    result = run_train("--model_name_or_path", str(model), "--train_file", str(path), "--output_dir",
-                       str(tmp_path / "out"), "--max_steps", "1")
-    assert result.returncode == 0, result.stderr[-3000:]
+    (example,) = sft_examples(rewriting, str(write_jsonl(path, rows)))
+    text = rewriting.apply_chat_template(rows[0]["messages"], tokenize=False)
+    assert _learned_text(rewriting, text, example.input_ids, example.assistant_masks) == ["green" + END]

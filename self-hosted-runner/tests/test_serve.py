@@ -282,7 +282,6 @@ def test_health_after_errors(server):
     [
         (["--model", "no-such-org/no-such-model"], 4, "model 'no-such-org/no-such-model' not found"),
         (["--lora-modules", "tuned=/nonexistent/adapter"], 2, "--lora-modules tuned=/nonexistent/adapter: no adapter_config.json"),
-        (["--lora-modules", "tuned"], 1, "--lora-modules expects name=path"),
     ],
 )
 def test_bad_model_or_adapter_path_exits_with_a_message(tiny_model_dir, args, exit_code, message):
@@ -309,3 +308,13 @@ def test_serve_bench_runs_and_reports_both_concurrencies(tiny_model_dir, adapter
     assert all(r["requests"] == 4 and r["requests_per_second"] > 0 for r in lines)
     assert lines[0]["mean_batch_size"] == 1.0 and lines[2]["mean_batch_size"] == 1.0
     assert "batching at concurrency 4:" in result.stdout
+
+
+def test_lora_modules_are_name_equals_path():
+    sys.path.insert(0, str(RUNNER_DIR))
+    from serve import parse_lora_modules
+
+    assert parse_lora_modules(["a=/x", "b=/y"]) == {"a": "/x", "b": "/y"}
+    for bad in (["tuned"], ["=/x"], ["a=/x", "a=/y"]):
+        with pytest.raises(SystemExit, match="serve.py: error: --lora-modules"):
+            parse_lora_modules(bad)

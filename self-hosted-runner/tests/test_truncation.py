@@ -3,6 +3,7 @@ and a run that would drop more than max_dropped_share of a file is refused befor
 
 import json
 
+import pytest
 from conftest import THINGS, run_train, write_jsonl
 
 from finetune_runner.chat_format import chat_example
@@ -82,12 +83,14 @@ def test_allowed_drops_train_and_are_reported(tmp_path, tiny_model_dir):
     assert train["dropped_lines"] == list(range(1, 40, 2)) and train["max_length"] == MAX_LENGTH
 
 
-def test_all_dropped_is_refused_whatever_the_share(tmp_path, tiny_model_dir):
+def test_all_dropped_is_refused_whatever_the_share(tmp_path, tokenizer):
+    from finetune_runner.errors import DataError
+    from finetune_runner.lengths import refuse_if_too_many_dropped
+
     path = write_jsonl(tmp_path / "train.jsonl", _rows())
-    result = run_train("--model_name_or_path", str(tiny_model_dir), "--train_file", str(path),
-                       "--output_dir", str(tmp_path / "out"), "--max_length", "3", "--max_dropped_share", "1")
-    assert result.returncode == EXIT_DATA and "Traceback" not in result.stderr
-    assert f"{path}: every example would lose every token it is trained on at max_length 3" in result.stderr
+    _, report = fit_sft(sft_examples(tokenizer, str(path)), 3, str(path))
+    with pytest.raises(DataError, match=f"{path}: every example would lose every token it is trained on at max_length 3"):
+        refuse_if_too_many_dropped(report, 1.0)
 
 
 def test_chat_example_lengths_match_the_template(tokenizer):

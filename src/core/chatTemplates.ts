@@ -44,7 +44,9 @@ interface Call {
 /** What in one example the template cannot express, as issues for the chat-template-unsupported finding. */
 export function templateIssues(record: Record<string, unknown>, format: DatasetFormat, support: TemplateSupport): LineIssue[] {
   const input = format === "preference" && record.input && typeof record.input === "object" ? (record.input as Record<string, unknown>) : undefined;
-  const messages = format === "preference" ? [...asMessages(input?.messages), ...asMessages(record.preferred_output)] : asMessages(record.messages);
+  // A preference example is rendered twice, the input with each output: both must be expressible.
+  const conversation = format === "preference" ? [...asMessages(input?.messages), ...asMessages(record.preferred_output)] : asMessages(record.messages);
+  const messages = format === "preference" ? [...conversation, ...asMessages(record.non_preferred_output)] : conversation;
   const tools = format === "preference" ? input?.tools : (record.tools ?? record.functions);
   const reasons: string[] = [];
   const say = (reason: string) => {
@@ -63,7 +65,7 @@ export function templateIssues(record: Record<string, unknown>, format: DatasetF
     if (calls.length > 0 && support.toolCalls !== "none" && !support.textWithToolCalls && hasText(m.content)) say("text beside tool calls in one assistant message (it prints only the call)");
     if (support.toolCallId) for (const c of calls) if (typeof c.id === "string" && !support.toolCallId.test(c.id)) say(`tool call id "${c.id}" (ids must be 9 letters or digits)`);
   }
-  if (support.alternation && !alternates(messages)) say("turns that do not alternate user/assistant (it requires strict alternation)");
+  if (support.alternation && !alternates(conversation)) say("turns that do not alternate user/assistant (it requires strict alternation)");
   return reasons.map((reason) => ({ code: "chat-template-unsupported" as const, message: `the ${support.family} chat template cannot express ${reason}` }));
 }
 
