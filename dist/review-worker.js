@@ -4,8 +4,8 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-5G3EZQ5F.js";
-import "./chunks/chunk-PIAMXISH.js";
+} from "./chunks/chunk-NXQP4WJE.js";
+import "./chunks/chunk-UMIW3WNS.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/review/worker/reviewWorker.ts
