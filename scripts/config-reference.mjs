@@ -97,6 +97,9 @@ function rows(root, schema, prefix) {
     const path = `${prefix}${key}`;
     out.push({ path, type: typeOf(root, child), default: defaultOf(child), allowed: allowedValues(root, child), required: (s.required ?? []).includes(key), description: child.description ?? "" });
     if (isSection(child)) out.push(...rows(root, child, `${path}.`));
+    // A list of objects (eval.gate.rules): its items' keys as `path[].key`.
+    const items = child.type === "array" ? resolve(root, child.items) : undefined;
+    if (items && isSection(items)) out.push(...rows(root, items, `${path}[].`));
   }
   if (!s.properties && s.additionalProperties && typeof s.additionalProperties === "object") {
     const value = resolve(root, s.additionalProperties);

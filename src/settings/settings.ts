@@ -39,6 +39,7 @@ export interface Settings {
   selfHosted: { baseModel: string; modelParams: number; gpu: string; utilisation: number; gpus: Record<string, GpuType> };
   split: { holdoutFraction: number; seed: string };
   train: TrainSettings;
+  eval: EvalSettings;
 }
 
 /** The `train` section: how command: train fine-tunes (see schemas/config.schema.json for each key). */
@@ -92,6 +93,58 @@ export interface AzureDeploymentSettings {
   capacity: number;
   managementURL: string;
   timeoutMinutes: number;
+}
+
+export type EvalArmKind = "base" | "prompted" | "candidate" | "baseline";
+
+/** One arm of the `eval` section, as the config file says it (src/eval/arms.ts fills in the rest). */
+export interface EvalArmSettings {
+  kind: EvalArmKind;
+  model?: string;
+  baseURL?: string;
+  apiKeyEnv?: string;
+  temperature: number;
+  seed: number;
+  maxTokens?: number;
+  shots?: number;
+  inputPerMillion?: number;
+  outputPerMillion?: number;
+  concurrency?: number;
+  timeoutSeconds?: number;
+  cache: boolean;
+}
+
+/** A gate rule (metric, vs, kind...) or a floor (metric, floor, arm), as one list in the config file. */
+export interface EvalGateRuleSettings {
+  metric: string;
+  vs?: string;
+  kind?: "not-worse" | "better";
+  margin?: number;
+  severity?: "fail" | "warn";
+  floor?: number;
+  arm?: string;
+}
+
+/** The `eval` section: finetune-ci eval (see schemas/config.schema.json for each key). Paths are relative to the working directory once loaded. */
+export interface EvalSettings {
+  arms: Record<string, EvalArmSettings>;
+  /** Unset: datasets.holdout. */
+  holdout?: string[];
+  scoring: { kind: "auto" | "tool-calls" | "json" | "classification" | "short-answer" | "free-text"; primary?: string; labels?: string[]; jsonSchema?: string };
+  gate: { rules?: EvalGateRuleSettings[]; alpha: number; minPairs: number };
+  failOnInconclusive: boolean;
+  maxUsd?: number;
+  maxFailureRate: number;
+  maxAttempts: number;
+  concurrency: number;
+  timeoutSeconds: number;
+  probe: { prompts: number };
+  cache: { dir: string; enabled: boolean };
+  out: string;
+  judge?: { model: string; baseURL?: string; apiKeyEnv?: string; prompt?: string; vs?: string; maxTokens: number; concurrency?: number; inputPerMillion?: number; outputPerMillion?: number };
+  runRecord?: string;
+  serve?: { engine: "auto" | "vllm" | "serve.py"; baseModel: string; adapter: string; adapterName: string; python: string; port: number; startupTimeoutSeconds: number };
+  stats: { seed: number; resamples: number };
 }
 
 /** A configuration problem a user can fix: which file, where, and what is wrong. */
@@ -159,17 +212,34 @@ const LOOKUP_NAMES: [string, (s: Record<string, unknown>) => unknown][] = [
 ];
 
 /**
- * Dataset paths in a config file are relative to the file; the rest of the program sees them
- * relative to the working directory (the repository root in the Action).
+ * Paths in a config file (the datasets, and the eval section's files and folders) are relative to
+ * the file; the rest of the program sees them relative to the working directory (the repository
+ * root in the Action).
  */
 export function datasetsRelativeToConfig(config: Record<string, unknown>, configPath: string, cwd: string): Record<string, unknown> {
+  const rebaseOne = (p: unknown) => (typeof p === "string" ? relative(cwd, resolve(cwd, dirname(configPath), p)) || "." : p);
+  const rebase = (list: unknown) => (Array.isArray(list) ? list.map(rebaseOne) : list);
+  let out = config;
   const datasets = config.datasets;
-  if (!isPlainObject(datasets)) return config;
-  const rebase = (list: unknown) => (Array.isArray(list) ? list.map((p) => (typeof p === "string" ? relative(cwd, resolve(cwd, dirname(configPath), p)) || "." : p)) : list);
-  const out: Record<string, unknown> = { ...datasets };
-  if ("train" in datasets) out.train = rebase(datasets.train);
-  if ("holdout" in datasets) out.holdout = rebase(datasets.holdout);
-  return { ...config, datasets: out };
+  if (isPlainObject(datasets)) {
+    const rebased: Record<string, unknown> = { ...datasets };
+    if ("train" in datasets) rebased.train = rebase(datasets.train);
+    if ("holdout" in datasets) rebased.holdout = rebase(datasets.holdout);
+    out = { ...out, datasets: rebased };
+  }
+  const evaluation = config.eval;
+  if (isPlainObject(evaluation)) {
+    const e: Record<string, unknown> = { ...evaluation };
+    if ("holdout" in e) e.holdout = rebase(e.holdout);
+    for (const key of ["runRecord", "out"]) if (key in e) e[key] = rebaseOne(e[key]);
+    const nested: [string, string][] = [["scoring", "jsonSchema"], ["judge", "prompt"], ["cache", "dir"], ["serve", "adapter"]];
+    for (const [section, key] of nested) {
+      const value = e[section];
+      if (isPlainObject(value) && key in value) e[section] = { ...value, [key]: rebaseOne(value[key]) };
+    }
+    out = { ...out, eval: e };
+  }
+  return out;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

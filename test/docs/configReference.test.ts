@@ -27,7 +27,9 @@ function keyPaths(s: Schema, prefix = ""): string[] {
     out.push(...keyPaths(child, `${prefix}${key}.`));
   }
   if (!s.properties && s.additionalProperties && typeof s.additionalProperties === "object") {
-    const placeholder = s.propertyNames ? "<code>" : "<name>";
+    // Finding codes (an enum of names) show as <code>; any other map's keys as <name>.
+    const names = s.propertyNames as (Schema & { $ref?: string }) | undefined;
+    const placeholder = names?.enum || names?.$ref ? "<code>" : "<name>";
     if (s.additionalProperties.properties) out.push(...keyPaths(s.additionalProperties, `${prefix}${placeholder}.`));
     else out.push(`${prefix}${placeholder}`);
   }
