@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The finetune-ci command line: `validate` reviews datasets, `split` makes a holdout file.
-// Exit codes: 0 nothing at the fail-on level, 1 something is, 2 usage or I/O error.
+// The finetune-ci command line: `validate` reviews datasets, `split` makes a holdout file, `train`
+// fine-tunes (src/cli/train.ts), `eval` compares the fine-tuned model with the others on the holdout
+// (src/cli/eval.ts). Exit codes: 0 passed, 1 failed (a finding at the fail-on level, a failed
+// training or evaluation), 2 usage, config or I/O error.
 import { parseArgs } from "node:util";
 import { stat } from "node:fs/promises";
 import { isAbsolute } from "node:path";
@@ -14,6 +16,7 @@ import { reviewInWorker } from "./review/worker/reviewInWorker.js";
 import { splitDataset } from "./review/splitDataset.js";
 import { SettingsError } from "./settings/settings.js";
 import { configFileOf, defined, loadSettings, UsageError } from "./cli/common.js";
+import { EVAL_USAGE, evalCommand } from "./cli/eval.js";
 import { train, TRAIN_USAGE } from "./cli/train.js";
 import { renderText } from "./review/report/text.js";
 import { MARKDOWN_OPTIONS, renderReviewMarkdown } from "./review/report/markdown.js";
@@ -21,7 +24,7 @@ import { discoverySummary } from "./review/report/discovery.js";
 import { terminalJson, terminalLine } from "./report/escape.js";
 import { VERSION } from "./version.js";
 
-const USAGE = `finetune-ci ${VERSION}: review, split, price and train LLM fine-tuning datasets
+const USAGE = `finetune-ci ${VERSION}: review, split, price and train LLM fine-tuning datasets, and evaluate fine-tuned models
 
 Usage:
   finetune-ci validate [FILES or GLOBS...] [--holdout FILE] [--model NAME] [--config FILE]
@@ -29,6 +32,7 @@ Usage:
                        [--dataset-format auto|chat|preference]
   finetune-ci split FILE [--holdout-fraction 0.15] [--train-out FILE] [--holdout-out FILE] [--config FILE]
 ${TRAIN_USAGE}
+${EVAL_USAGE}
 
 Without FILES, validate reads datasets.train and datasets.holdout from the config file
 (default: .finetune-ci.yml in the current directory, when present). When neither names a
@@ -36,7 +40,10 @@ file, it reviews the JSONL files here (those git tracks or would add; outside a 
 repository, every .jsonl below this folder but node_modules and .git), taking names with
 holdout, eval, valid, val or test as holdout data, and says how to pin them in the config.
 
-Exit codes: 0 passed, 1 a finding reached --fail-on, 2 usage or input error.`;
+eval runs the config's eval.arms on the holdout and gates on eval.gate; --estimate prints the
+estimated tokens and dollars per arm and sends nothing.
+
+Exit codes: 0 passed, 1 a finding reached --fail-on or the evaluation failed, 2 usage, config or input error.`;
 
 // Bundled beside this file in dist/.
 const BUNDLED_WORKERS = bundledWorkers(import.meta.url);
@@ -178,6 +185,8 @@ export async function main(argv: string[]): Promise<number> {
         return await split(rest);
       case "train":
         return await train(rest, BUNDLED_WORKERS);
+      case "eval":
+        return await evalCommand(rest);
       case "--version":
       case "version":
         await printUnlessReaderGone(`${VERSION}\n`);
@@ -189,7 +198,7 @@ export async function main(argv: string[]): Promise<number> {
         await printUnlessReaderGone(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}" (known: validate, split, train, help)`);
+        throw new UsageError(`unknown command "${command}" (known: validate, split, train, eval, help)`);
     }
   } catch (error) {
     const known =

@@ -1,0 +1,85 @@
+// The evaluation as GitHub markdown: the pull-request comment (issue 9 posts it), the job summary
+// and `finetune-ci eval --format markdown`. Every figure comes from the report model; every piece
+// of text from the holdout or from a model's answer goes through the shared escaping (tables'
+// text cells, inlineText), so it cannot mention anyone, link, load an image or break the layout.
+// A body over the limit (GitHub's 65,536 characters for a comment) is cut where a reader sees it.
+import { truncateBody, GITHUB_BODY_LIMIT } from "../../adapters/github/truncateBody.js";
+import { formatP } from "../../core/eval/gate.js";
+import { METRICS } from "../../core/eval/metrics/definitions.js";
+import { inlineText } from "../../report/escape.js";
+import { int, num, place, usd } from "../../report/format.js";
+import { markdownFooter, markdownHeading } from "../../report/header.js";
+import { markdownTable } from "../../report/table.js";
+import type { EvalReport } from "./model.js";
+import { armsTable, changesTable, comparisonsTable, estimateTable, failureLines, gateTable, judgeScore, metricsTable } from "./tables.js";
+
+export interface EvalMarkdownOptions {
+  /** Largest body; beyond it the report is cut with a visible notice. */
+  limit: number;
+  /** Where the complete report is, said in the notice. */
+  fullReport: string;
+  /** Failed requests listed per arm. */
+  failuresListed: number;
+}
+
+export const COMMENT_OPTIONS: EvalMarkdownOptions = { limit: GITHUB_BODY_LIMIT, fullReport: "the job summary and the report.json of this workflow run", failuresListed: 10 };
+/** `finetune-ci eval --format markdown`. */
+export const MARKDOWN_OPTIONS: EvalMarkdownOptions = { limit: GITHUB_BODY_LIMIT, fullReport: "report.json and answers.jsonl in eval.out", failuresListed: 20 };
+
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+export function renderEvalMarkdown(report: EvalReport, options: EvalMarkdownOptions = MARKDOWN_OPTIONS): string {
+  const out: string[] = [markdownHeading("evaluation", { status: report.verdict.status, summary: report.verdict.summary })];
+  const candidate = report.arms.find((a) => a.name === report.candidate);
+  out.push(
+    "",
+    `Holdout: ${report.holdout.files.map((f) => `${inlineText(f.path, 200)} (${int(f.examples)} examples)`).join(", ")}` +
+      (report.scorer ? ` · scorer **${report.scorer.kind}**, primary metric **${METRICS[report.scorer.primary].title}** (${inlineText(report.scorer.reason)})` : "") +
+      (candidate ? ` · candidate **${inlineText(candidate.name, 100)}** = ${inlineText(candidate.model, 200)}` : ""),
+  );
+  if (report.verdict.status === "inconclusive") out.push("", report.verdict.failOnInconclusive ? "Inconclusive fails this check (`eval.failOnInconclusive`)." : "Inconclusive does not fail this check; more holdout examples would settle it (`eval.failOnInconclusive` makes it fail).");
+  if (report.stopped) out.push("", `> [!CAUTION]\n> **Stopped (${report.stopped.stage}).** ${inlineText(report.stopped.reason, 1000)}`);
+  if (report.probe.tripped) {
+    out.push("", markdownTable({ header: ["Holdout line", "Prompt", `Answer of both ${report.candidate} and ${report.probe.against}`], rows: report.probe.evidence.map((e) => [place(e.file, e.line), e.prompt, e.answer]) }));
+  }
+  if (report.gate) {
+    out.push("", "#### Gate", "", markdownTable(gateTable(report)));
+  }
+  if (report.skippedRules.length) out.push("", ...report.skippedRules.map((s) => `- Not applied: ${inlineText(s)}`));
+  if (report.comparisons.length || report.corpusComparisons.length) {
+    out.push("", `#### ${inlineText(report.candidate, 100)} against each arm`, "", "Paired on the examples both arms answered; 95% interval of the difference by paired bootstrap; p from McNemar's exact test (proportions) or a sign-flip permutation test; *Detectable* is the smallest difference these pairs would detect at 80% power.", "", markdownTable(comparisonsTable(report)));
+  }
+  if (report.metrics.length) out.push("", "#### Metrics", "", "Mean with its 95% interval (Wilson for proportions, bootstrap otherwise).", "", markdownTable(metricsTable(report)));
+  out.push("", "#### Cost, latency and requests", "", markdownTable(armsTable(report)));
+  const spent = report.arms.reduce((s, a) => s + (a.spentUsd ?? 0), 0);
+  out.push("", `Spent ${usd(spent)} in this run (estimated ${usd(report.estimate.totalUsd)} before it); answers from the cache cost nothing.`);
+  if (report.judge) {
+    const j = report.judge;
+    out.push(
+      "",
+      `#### LLM judge`,
+      "",
+      `${inlineText(j.model, 200)} compared ${inlineText(report.candidate, 100)} with ${inlineText(j.vs, 100)} on ${int(j.judged)} examples, in both orders (a disagreement is a tie): **${int(j.wins)}** preferred ${inlineText(report.candidate, 100)}, **${int(j.losses)}** preferred ${inlineText(j.vs, 100)}, ${int(j.ties)} ties (${int(j.disagreements)} of them the orders disagreeing), ${int(j.excluded)} left out. Score ${judgeScore(j)} (0.5 is no preference), sign test ${formatP(j.p)}${j.p < 0.05 ? "" : ": not significant"}. Prompt: ${inlineText(j.promptSource, 200)}. Reported, not gated.`,
+    );
+  }
+  if (report.training) {
+    const t = report.training;
+    out.push("", `Training run (${inlineText(t.path, 200)}): ${inlineText(t.method, 40)} on ${inlineText(t.baseModel, 200)}, ${int(t.steps)} steps, ${int(t.trainedTokens)} tokens; final eval loss **${t.finalEvalLoss === null ? "n/a" : num(t.finalEvalLoss, 4)}** (train ${t.finalTrainLoss === null ? "n/a" : num(t.finalTrainLoss, 4)}).`);
+  }
+  if (report.examples) {
+    const e = report.examples;
+    const title = METRICS[e.metric].title;
+    out.push("", `Per example against ${inlineText(e.vs, 100)} (${title}): ${int(e.worse)} worse, ${int(e.better)} better, ${int(e.same)} the same.`);
+    if (e.regressions.length) out.push("", details(`Worst ${e.regressions.length} regressions`, markdownTable(changesTable(e.regressions, e.metric, e.vs))));
+    if (e.improvements.length) out.push("", details(`Best ${e.improvements.length} improvements`, markdownTable(changesTable(e.improvements, e.metric, e.vs))));
+  }
+  const failures = failureLines(report, options.failuresListed);
+  if (failures.length) out.push("", details("Failed requests", failures.map((l) => `- ${inlineText(l.trim(), 600)}`).join("\n")));
+  if (report.warnings.length) out.push("", ...report.warnings.map((w) => `> [!WARNING]\n> ${inlineText(w, 1000)}`));
+  out.push("", details("Estimate before the run", markdownTable(estimateTable(report))));
+  out.push("", markdownFooter(report.tool, [`answers: ${inlineText(report.files.answers, 200)}`, ...(report.method ? [`seed ${report.method.seed}`, `α ${report.method.alpha}`] : [])]));
+  const notice = `> [!WARNING]\n> This report was cut to fit ${int(options.limit)} characters. The full report is in ${options.fullReport}.`;
+  return `${truncateBody(out.join("\n"), options.limit, notice)}\n`;
+}
