@@ -76,23 +76,24 @@ export interface Estimate {
 export class Budget {
   spentUsd = 0;
   private heldUsd = 0;
-  /** Why sending stopped, once it has. */
+  /** Why sending stopped, once it has: "the spend would have passed eval.maxUsd ($10)". */
   stopped: string | undefined;
 
   constructor(readonly maxUsd: number | null) {}
 
-  /** The hold of one request, priced at `prices` with `estimate` until its usage is known. */
-  gate(prices: Prices | null, estimate: RequestEstimate): SendGate | undefined {
+  /**
+   * The hold of one request: what it can cost at most (`hold`: its prompt and a full-length answer),
+   * held while it is in flight, so that requests in flight together cannot pass the budget; then
+   * what its usage says it cost.
+   */
+  gate(prices: Prices | null, hold: RequestEstimate): SendGate | undefined {
     if (!prices) return undefined;
-    const held = dollars(prices, estimate.inputTokens, estimate.outputTokens)!;
+    const held = dollars(prices, hold.inputTokens, hold.outputTokens)!;
     let holding = false;
     return {
       allow: () => {
-        if (this.stopped) return this.stopped;
-        if (this.maxUsd !== null && this.spentUsd + this.heldUsd + held > this.maxUsd) {
-          this.stopped = `not sent: it would have taken the spend past eval.maxUsd ($${this.maxUsd})`;
-          return this.stopped;
-        }
+        if (this.maxUsd !== null && !this.stopped && this.spentUsd + this.heldUsd + held > this.maxUsd) this.stopped = `the spend would have passed eval.maxUsd ($${this.maxUsd})`;
+        if (this.stopped) return `not sent: ${this.stopped}`;
         this.heldUsd += held;
         holding = true;
         return undefined;
@@ -100,8 +101,8 @@ export class Budget {
       settled: (answer?: Answer) => {
         if (holding) this.heldUsd -= held;
         holding = false;
-        // A failed attempt is not billed; an answer without usage is charged at its estimate.
-        if (answer) this.spentUsd += dollars(prices, answer.inputTokens ?? estimate.inputTokens, answer.outputTokens ?? estimate.outputTokens)!;
+        // A failed attempt is not billed; an answer without usage is charged what it could have cost.
+        if (answer) this.spentUsd += dollars(prices, answer.inputTokens ?? hold.inputTokens, answer.outputTokens ?? hold.outputTokens)!;
       },
     };
   }

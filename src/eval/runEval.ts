@@ -9,6 +9,7 @@ import { createOpenAIClient, OpenAIKeyMissing, type OpenAIClient } from "../adap
 import { EvalInputError } from "../core/eval/errors.js";
 import { evaluate, type EvalResult } from "../core/eval/evaluate.js";
 import type { Answer, ArmAnswers } from "../core/eval/types.js";
+import { usd } from "../report/format.js";
 import { parseRunJson, RunRecordError } from "../train/runRecord.js";
 import { endpointLimits, type ArmSpec } from "./arms.js";
 import { writeAnswers, type JudgeLine } from "./answersFile.js";
@@ -91,7 +92,9 @@ function runner(plan: EvalPlan, clients: Map<string, OpenAIClient>, sendContext:
       await Promise.all(
         indices.map(async (i) => {
           const request = planned[i]!;
-          const outcome = await send(request.body, request.cacheKey, target, sendContext, budget.gate(arm.prices, estimates[i]!));
+          // The budget holds what the request can cost at most: its prompt and a full-length answer.
+          const hold = { inputTokens: estimates[i]!.inputTokens, outputTokens: request.body.max_completion_tokens };
+          const outcome = await send(request.body, request.cacheKey, target, sendContext, budget.gate(arm.prices, hold));
           outcomes.get(arm.name)![i] = outcome;
           progress.settled();
         }),
@@ -117,8 +120,8 @@ async function runJudge(plan: EvalPlan, judge: JudgePlan, candidate: Outcome[], 
       const results = await Promise.all(
         orders.map(async (content, order) => {
           const body: ChatBody = { model: judge.model, messages: [{ role: "user", content }], temperature: 0, seed: 2026, max_completion_tokens: judge.maxTokens };
-          const estimate = { inputTokens: plan.countTokens(content) + 10, outputTokens: Math.min(judge.maxTokens, 150) };
-          const outcome = await send(body, cacheKey(judge.baseURL, body), target, sendContext, budget.gate(judge.prices, estimate));
+          const hold = { inputTokens: plan.countTokens(content) + 10, outputTokens: judge.maxTokens };
+          const outcome = await send(body, cacheKey(judge.baseURL, body), target, sendContext, budget.gate(judge.prices, hold));
           settled();
           const verdict = outcome.answer.status === "ok" ? parseVerdict(outcome.answer.text ?? "") : undefined;
           lines.push({ example: i, order: order === 0 ? "candidate-first" : "candidate-second", outcome, verdict: verdict ?? null });
@@ -216,7 +219,7 @@ export async function runEval(context: EvalContext): Promise<EvalRun> {
         judgeLines = lines;
         judgeSummary = summariseJudge(judged, { model: plan.judge.model, vs: plan.judge.vs, promptSource: plan.judge.promptSource, seed: evalSettings.stats.seed, resamples: evalSettings.stats.resamples });
       }
-      if (budget.stopped) stopped = { stage: "budget", reason: `Sending stopped at the budget: ${budget.stopped.replace(/^not sent: /, "the next request ")}; $${budget.spentUsd.toFixed(2)} spent. The requests not sent count as failed.` };
+      if (budget.stopped) stopped = { stage: "budget", reason: `Sending stopped at the budget: ${budget.stopped} with the next request, after ${usd(budget.spentUsd)}. The requests not sent count as failed; answers.jsonl lists them.` };
     }
     context.progress?.done();
 

@@ -182,9 +182,13 @@ export async function send(body: ChatBody, cacheKey: string, target: SendTarget,
   const attemptErrors: string[] = [];
   const failed = (error: string, attempts: number): Outcome => ({ answer: { status: "failed", error }, finishReason: null, cached: false, attempts, attemptErrors });
   for (let attempt = 1; ; attempt++) {
-    const refused = gate?.allow();
-    if (refused) return failed(refused, attempt - 1);
     await limiter.acquire();
+    // Asked once a slot is free, so that the spend of the requests before it is known.
+    const refused = gate?.allow();
+    if (refused) {
+      limiter.release();
+      return failed(refused, attempt - 1);
+    }
     const started = context.clock.now();
     let result;
     try {

@@ -11,7 +11,7 @@ import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import reportSchema from "../../schemas/eval-report.schema.json" with { type: "json" };
 import type { EvalReport } from "../../src/eval/report/model.js";
-import { OpenAIStandIn, type ChatRequest } from "../support/openaiStandIn.js";
+import { OpenAIStandIn, type ChatAnswer, type ChatRequest } from "../support/openaiStandIn.js";
 import { chatLine, MODELS, ticketResponder, tickets, ticketWorkspace, type Workspace } from "./support/supportTickets.js";
 
 const CLI = join(process.cwd(), "dist/cli.js");
@@ -45,7 +45,7 @@ function reportOf(run: CliRun): EvalReport {
 let standIn: OpenAIStandIn;
 const truth = new Map<string, string>();
 /** Per test: how the stand-in answers. */
-let respond: (request: ChatRequest) => { content: string };
+let respond: (request: ChatRequest) => ChatAnswer;
 let latency: (request: ChatRequest) => number = () => 5;
 
 beforeAll(async () => {
