@@ -47,6 +47,8 @@ function isAnswer(value: unknown): value is CachedAnswer {
 
 export function directoryCache(dir: string, warn: (message: string) => void): AnswerCache {
   const path = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  // Each of the 256 subfolders is made once per run, not once per answer.
+  const made = new Set<string>();
   let sequence = 0;
   return {
     async get(key) {
@@ -73,7 +75,11 @@ export function directoryCache(dir: string, warn: (message: string) => void): An
     },
     async put(key, answer) {
       const target = path(key);
-      await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
+      const folder = join(dir, key.slice(0, 2));
+      if (!made.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        made.add(folder);
+      }
       const temporary = `${target}.${process.pid}.${++sequence}.tmp`;
       await writeFile(temporary, JSON.stringify({ format: FORMAT, key, answer } satisfies Entry));
       await rename(temporary, target);

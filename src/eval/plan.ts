@@ -182,6 +182,7 @@ export async function planEval(context: EvalContext): Promise<EvalPlan> {
     requests.set(arm.name, planned);
     estimates.set(arm.name, perRequest);
     const inCache = arm.cache ? await Promise.all(planned.map((p) => cache.has(p.cacheKey))) : planned.map(() => false);
+    planned.forEach((p, i) => (p.inCache = inCache[i]));
     const toSend = perRequest.filter((_, i) => !inCache[i]);
     const inputTokens = toSend.reduce((s, e) => s + e.inputTokens, 0);
     const outputTokens = toSend.reduce((s, e) => s + e.outputTokens, 0);

@@ -25,6 +25,8 @@ export interface PlannedRequest {
   example: number;
   body: ChatBody;
   cacheKey: string;
+  /** Whether the plan found the answer in the cache (a miss is not read again when sending). */
+  inCache?: boolean;
 }
 
 const CACHE_FORMAT = "finetune-ci-eval-cache-1";

@@ -89,12 +89,14 @@ function runner(plan: EvalPlan, clients: Map<string, OpenAIClient>, sendContext:
       const planned = plan.requests.get(arm.name)!;
       const estimates = plan.estimates.get(arm.name)!;
       const target = { client: clients.get(arm.name)!, endpoint: arm.baseURL, timeoutMs: arm.timeoutMs, cache: arm.cache };
+      // What the plan found missing from the cache is written, not looked up again.
+      const writeOnly = { ...target, cache: false, store: arm.cache };
       await Promise.all(
         indices.map(async (i) => {
           const request = planned[i]!;
           // The budget holds what the request can cost at most: its prompt and a full-length answer.
           const hold = { inputTokens: estimates[i]!.inputTokens, outputTokens: request.body.max_completion_tokens };
-          const outcome = await send(request.body, request.cacheKey, target, sendContext, budget.gate(arm.prices, hold));
+          const outcome = await send(request.body, request.cacheKey, request.inCache === false ? writeOnly : target, sendContext, budget.gate(arm.prices, hold));
           outcomes.get(arm.name)![i] = outcome;
           progress.settled();
         }),

@@ -89,6 +89,8 @@ export interface SendTarget {
   timeoutMs: number;
   /** Read and write the cache for this arm. */
   cache: boolean;
+  /** Write the answer to the cache without looking it up first (the plan found it missing); default: as `cache`. */
+  store?: boolean;
 }
 
 export interface Outcome {
@@ -203,7 +205,7 @@ export async function send(body: ChatBody, cacheKey: string, target: SendTarget,
       if (read) {
         const answer = answerOf(read, latencyMs);
         gate?.settled(answer);
-        if (target.cache) {
+        if (target.store ?? target.cache) {
           await context.cache.put(cacheKey, read).catch((error: unknown) => context.warn(`the answer cache could not be written (${(error as Error).message}); the run goes on without it`));
         }
         return { answer, finishReason: read.finishReason, cached: false, attempts: attempt, attemptErrors };
