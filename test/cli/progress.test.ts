@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { progressOnStderr } from "../../src/adapters/terminal/progress.js";
+import { progressOnStderr, requestProgressOnStderr } from "../../src/adapters/terminal/progress.js";
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];
@@ -30,5 +30,33 @@ describe("progress on stderr", () => {
       progress.done();
       expect(writes).toEqual([]);
     }
+  });
+});
+
+describe("an evaluation's progress on stderr", () => {
+  it("shows requests done of all, the rate, the time left and the dollars so far, on one line", () => {
+    const { stream, writes } = fakeStream(true);
+    let now = 0;
+    const progress = requestProgressOnStderr(stream, () => now);
+    progress.stage("answering");
+    for (let done = 1; done <= 100; done++) {
+      now += 50;
+      progress.tick(done, 300, done * 0.01);
+    }
+    progress.done();
+    // 100 requests in 5 s: 20 per second, 200 left: about 10 s.
+    expect(writes).toContain("\r\x1b[Kanswering: 100/300 requests  20.0/s  ~10 s left  $1.00 so far");
+    expect(writes.at(-1)).toBe("\r\x1b[K");
+    // Redrawn at most four times a second.
+    expect(writes.length).toBeLessThan(25);
+  });
+
+  it("stays silent when stderr is not a terminal", () => {
+    const { stream, writes } = fakeStream(false);
+    const progress = requestProgressOnStderr(stream);
+    progress.stage("answering");
+    progress.tick(1, 2, 0);
+    progress.done();
+    expect(writes).toEqual([]);
   });
 });

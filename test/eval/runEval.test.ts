@@ -22,8 +22,8 @@ afterAll(async () => {
   await standIn.close();
 });
 
-function context(evalSection: Record<string, unknown>): EvalContext {
-  const ws = ticketWorkspace(evalSection);
+function context(evalSection: Record<string, unknown>, options: Parameters<typeof ticketWorkspace>[1] = {}): EvalContext {
+  const ws = ticketWorkspace(evalSection, options);
   for (const [k, v] of ws.truth) truth.set(k, v);
   const config = JSON.parse(readFileSync(ws.config, "utf8")) as Record<string, unknown>;
   const settings = resolveSettings([datasetsRelativeToConfig(config, ws.config, ws.dir)], "test");
@@ -83,5 +83,19 @@ describe("the markdown report", () => {
     // The verdict comes first, so a cut report still says it.
     expect(cut.split("\n")[0]).toBe(full.split("\n")[0]);
     expect(join(ctx.cwd, report.files.answers)).toMatch(/answers\.jsonl$/);
+  });
+});
+
+describe("too few examples to tell", () => {
+  it("is inconclusive, which passes (exit 0) unless eval.failOnInconclusive says otherwise", async () => {
+    // 12 holdout examples: fewer than the 30 pairs a rule needs to decide.
+    const { report, exitCode } = await runEval(context({ arms: arms(), probe: { prompts: 2 } }, { holdout: 12 }));
+    expect(report.verdict).toMatchObject({ status: "inconclusive", exitCode: 0, failOnInconclusive: false });
+    expect(report.verdict.summary).toMatch(/^Accuracy vs base: only 12 paired examples, fewer than the 30 needed to tell\.$/);
+    expect(exitCode).toBe(0);
+    expect(renderEvalText(report)).toMatch(/inconclusive does not fail the run; set eval\.failOnInconclusive to make it/);
+    const strict = await runEval(context({ arms: arms(), probe: { prompts: 2 }, failOnInconclusive: true }, { holdout: 12 }));
+    expect(strict.exitCode).toBe(1);
+    expect(strict.report.verdict).toMatchObject({ status: "inconclusive", exitCode: 1 });
   });
 });

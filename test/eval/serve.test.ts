@@ -2,7 +2,8 @@
 // the adapter, ready only once /v1/models lists both, stopped (with its whole process group), its
 // log kept, and its failures reported with the log's last lines. A small Node program stands in for
 // serve.py here (node runs any file as a script); test/eval/realParts.e2e.test.ts runs the real one.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,6 +30,7 @@ setTimeout(() => http.createServer((req, res) => {
   res.end(JSON.stringify({ object: "list", data: names.map((id) => ({ id, object: "model" })) }));
 }).listen(Number(arg("--port")), "127.0.0.1", () => console.log("listening")), 200);
 process.on("SIGTERM", () => { console.log("stopping"); process.exit(0); });
+if (process.env.FAKE_PID_FILE) require("fs").writeFileSync(process.env.FAKE_PID_FILE, String(process.pid));
 `,
 );
 
@@ -79,5 +81,42 @@ describe("eval.serve", () => {
     const error = (await served.catch((e: unknown) => e)) as EvalSetupError;
     expect(error.message).toMatch(/^eval\.serve\.adapter: nowhere has no adapter_config\.json: it is not a LoRA adapter folder\. Point it at the adapter\/ folder train\.py writes/);
     expect(existsSync(join(root, "out", "never.log"))).toBe(false);
+  });
+});
+
+describe("Ctrl-C during finetune-ci eval (node dist/cli.js; build first)", () => {
+  it("stops the server eval.serve started, and keeps its log", async () => {
+    const ws = join(root, "ctrl-c");
+    mkdirSync(join(ws, "adapter"), { recursive: true });
+    writeFileSync(join(ws, "adapter/adapter_config.json"), "{}");
+    writeFileSync(join(ws, "holdout.jsonl"), `${JSON.stringify({ messages: [{ role: "user", content: "q" }, { role: "assistant", content: "a" }] })}\n`);
+    // The configured "python" runs the stand-in server instead of serve.py, with serve.py's flags.
+    writeFileSync(join(ws, "fakepython"), `#!/bin/sh\nshift\nexec "${process.execPath}" "${join(root, "self-hosted-runner/serve.py")}" "$@"\n`);
+    chmodSync(join(ws, "fakepython"), 0o755);
+    writeFileSync(join(ws, "config.yml"), JSON.stringify({ datasets: { holdout: ["holdout.jsonl"] }, eval: { arms: { base: { kind: "base" }, candidate: { kind: "candidate" } }, serve: { engine: "serve.py", baseModel: "tiny-base", adapter: "adapter", python: "./fakepython", startupTimeoutSeconds: 600 } } }));
+    const pidFile = join(ws, "server.pid");
+    const cli = spawn(process.execPath, [join(process.cwd(), "dist/cli.js"), "eval", "--config", "config.yml"], { cwd: ws, env: { ...process.env, FAKE_MODE: "no-adapter", FAKE_PID_FILE: pidFile }, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    cli.stderr.on("data", (d) => (stderr += d));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => cli.on("exit", (_code, signal) => resolve(signal)));
+    for (const deadline = Date.now() + 30_000; !existsSync(pidFile); ) {
+      if (Date.now() > deadline) throw new Error(`the server never started:\n${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const serverPid = Number(readFileSync(pidFile, "utf8"));
+    expect(stderr).toMatch(/eval\.serve: starting serve\.py with tiny-base and candidate=adapter on port \d+/);
+    cli.kill("SIGINT");
+    expect(await exited).toBe("SIGINT");
+    const alive = () => {
+      try {
+        process.kill(serverPid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (const deadline = Date.now() + 15_000; alive() && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+    expect(alive()).toBe(false);
+    expect(readFileSync(join(ws, ".finetune-ci/eval/serve.log"), "utf8")).toContain("loading tiny-base");
   });
 });

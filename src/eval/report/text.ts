@@ -49,7 +49,10 @@ export function renderEvalText(report: EvalReport): string {
   if (report.gate) {
     const g = report.gate;
     out.push("", "Gate");
-    for (const r of g.rules) out.push(`  ${r.outcome.toUpperCase().padEnd(12)} ${r.rule.severity === "warn" ? "(warning only) " : ""}${r.sentence}.`);
+    for (const r of g.rules) {
+      const settle = r.pairsNeeded !== null && r.outcome !== "inconclusive" ? ` (${r.pairsNeeded.toLocaleString("en-US")} pairs would detect ${r.rule.kind === "not-worse" ? `a drop of ${r.rule.margin}` : "the gain seen"} at 80% power)` : "";
+      out.push(`  ${r.outcome.toUpperCase().padEnd(12)} ${r.rule.severity === "warn" ? "(warning only) " : ""}${r.sentence}.${settle}`);
+    }
     for (const f of g.floors) out.push(`  ${f.outcome.toUpperCase().padEnd(12)} ${f.sentence}.`);
     const over = g.failureRates.filter((f) => f.outcome === "fail");
     if (over.length) for (const f of over) out.push(`  ${"FAIL".padEnd(12)} ${f.sentence}.`);
