@@ -8,7 +8,7 @@ import { print } from "../adapters/terminal/stdout.js";
 import type { EvalContext } from "../eval/context.js";
 import { EvalSetupError } from "../eval/errors.js";
 import { renderEvalMarkdown, MARKDOWN_OPTIONS } from "../eval/report/markdown.js";
-import { renderEstimateText, renderEvalText } from "../eval/report/text.js";
+import { plain, renderEstimateText, renderEvalText } from "../eval/report/text.js";
 import { estimateEval, runEval } from "../eval/runEval.js";
 import { BUNDLED_TRAIN_SCRIPT } from "../train/plan.js";
 import { defined, DEFAULT_CONFIG, loadSettings, UsageError } from "./common.js";
@@ -62,7 +62,8 @@ export async function evalCommand(args: string[]): Promise<number> {
     return run.exitCode;
   } catch (error) {
     if (!(error instanceof EvalSetupError)) throw error;
-    process.stderr.write(`finetune-ci eval: ${error.message}\n${error.details.map((d) => `  ${d}\n`).join("")}`);
+    // A server's error message or log line is shown, never obeyed by the terminal.
+    process.stderr.write(`finetune-ci eval: ${plain(error.message)}\n${error.details.map((d) => `  ${plain(d)}\n`).join("")}`);
     return 2;
   }
 }

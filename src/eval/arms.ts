@@ -68,6 +68,20 @@ function normalisedURL(url: string): string {
   return url.replace(/\/+$/, "");
 }
 
+/** A key in the URL would be printed in every report and log that names the endpoint. */
+export function checkBaseURL(url: string | undefined, key: string): void {
+  if (url === undefined) return;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new EvalSetupError("config", key, `"${url}" is not a URL`, "Write the endpoint's base URL, e.g. https://api.openai.com/v1 or http://127.0.0.1:8000/v1");
+  }
+  if (parsed.username || parsed.password || /(key|token|secret|sig|password)/i.test(parsed.search)) {
+    throw new EvalSetupError("config", key, "the URL carries credentials (user:password@ or a key in its query), which would be printed wherever the endpoint is named", "Remove them and name the variable that holds the key in apiKeyEnv (sent as a header, never logged); if they were committed, revoke them");
+  }
+}
+
 function isOpenAI(url: string): boolean {
   try {
     return new URL(url).hostname === "api.openai.com";
@@ -116,6 +130,7 @@ export function resolveArms(settings: EvalSettings, options: ResolveArmsOptions)
   const specs = entries.map(([name, arm]): ArmSpec => {
     const key = `eval.arms.${name}`;
     checkKeyVariable(arm.apiKeyEnv, `${key}.apiKeyEnv`);
+    checkBaseURL(arm.baseURL, `${key}.baseURL`);
     if (arm.shots !== undefined && arm.kind !== "prompted") throw new EvalSetupError("config", `${key}.shots`, `shots is for prompted arms, and "${name}" is a ${arm.kind} arm`, "Remove shots, or add an arm of kind prompted");
     let from: EvalArmSettings | undefined;
     if (arm.kind === "prompted" && (arm.model === undefined || arm.baseURL === undefined)) {

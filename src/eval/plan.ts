@@ -10,7 +10,7 @@ import type { MetricId } from "../core/eval/metrics/definitions.js";
 import { chooseScorer, type ScorerChoice, type ScoringOptions } from "../core/eval/scoring.js";
 import type { Prices, Reference } from "../core/eval/types.js";
 import { loadTokenCounter, type CountTokens } from "../core/tokens/tokenizer.js";
-import { armPrices, checkKeyVariable, OPENAI_BASE_URL, resolveArms, type ArmSpec, type ServedEndpoint } from "./arms.js";
+import { armPrices, checkBaseURL, checkKeyVariable, OPENAI_BASE_URL, resolveArms, type ArmSpec, type ServedEndpoint } from "./arms.js";
 import { dollars, estimateRequest, ESTIMATE_TOKENIZER, defaultMaxTokens, promptTokens, referenceTokens, type Estimate, type RequestEstimate } from "./budget.js";
 import { directoryCache, NO_CACHE, type AnswerCache } from "./cache.js";
 import type { EvalContext } from "./context.js";
@@ -98,6 +98,7 @@ async function judgePlan(context: EvalContext, arms: readonly ArmSpec[]): Promis
   const judge = settings.eval.judge;
   if (!judge) return null;
   checkKeyVariable(judge.apiKeyEnv, "eval.judge.apiKeyEnv");
+  checkBaseURL(judge.baseURL, "eval.judge.baseURL");
   const vs = judge.vs ?? arms.find((a) => a.kind === "base")?.name;
   if (!vs) throw new EvalSetupError("config", "eval.judge.vs", "the judge needs an arm to compare the candidate with, and there is no base arm", "Set vs to the name of an arm");
   const arm = arms.find((a) => a.name === vs);

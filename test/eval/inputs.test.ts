@@ -149,6 +149,16 @@ describe("the arms of the config", () => {
     if (value.length > 10) expect(error.message).not.toContain(value.slice(4, 16));
   });
 
+  it("refuse credentials in a baseURL, which reports print", async () => {
+    const arms = (baseURL: string) => evalSettings({ arms: { base: { kind: "base", model: "m", baseURL }, candidate: { kind: "candidate", model: "c" } } });
+    for (const url of ["https://user:hunter2@llm.example/v1", "https://llm.example/v1?api-key=abc"]) {
+      const error = await setupError(() => resolveArms(arms(url), { models: {} }));
+      expect(error.message).toMatch(/^eval\.arms\.base\.baseURL: the URL carries credentials/);
+      expect(error.message).not.toMatch(/hunter2|abc/);
+    }
+    expect(resolveArms(arms("https://acme.openai.azure.com/openai/v1/"), { models: {} })[0]!.baseURL).toBe("https://acme.openai.azure.com/openai/v1");
+  });
+
   it.each([
     [{ base: { kind: "base", model: "m" } }, /^eval\.arms: an evaluation needs exactly one arm of kind candidate, found 0/],
     [{ p: { kind: "prompted" }, c: { kind: "candidate", model: "c" } }, /^eval\.arms\.p\.model: a prompted arm without its own model needs a base arm/],

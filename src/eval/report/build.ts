@@ -141,6 +141,7 @@ export function buildReport(input: BuildInput): EvalReport {
   if (plan.shots && plan.shots.holdoutPrompts > 0) warnings.push(`${plan.shots.holdoutPrompts} training example(s) share a prompt with the holdout and were not drawn as few-shot examples (the review reports them as holdout-leak).`);
   if (result?.scorer.schemaWarnings?.length) warnings.push(...result.scorer.schemaWarnings.map((w) => `JSON Schema: ${w}`));
   if (result) warnings.push(...result.gate.warnings);
+  if (input.probe.against === null && input.probe.prompts > 0) warnings.push("There is no base arm, so the sanity probe (is the adapter loaded?) did not run.");
   const alpha = result?.method.alpha ?? context.settings.eval.gate.alpha;
   return {
     ...reportHeader(EVAL_REPORT_SCHEMA_VERSION, context.version, context.now().toISOString()),

@@ -12,11 +12,16 @@ import { armsTable, changesTable, comparisonsTable, estimateTable, failureLines,
 
 const CELL = 60;
 
+/** Text from a holdout, a model or a server on one terminal line: no escape sequence reaches the terminal. */
+export function plain(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\r?\n|\r/g, " ⏎ ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "�");
+}
+
 /** Terminal cells: one line each, control characters shown, long text cut. */
 function flat(table: ReturnType<typeof armsTable>) {
   const clean = (c: string) => {
-    // eslint-disable-next-line no-control-regex
-    const one = c.replace(/\r?\n|\r/g, " ⏎ ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "�");
+    const one = plain(c);
     return one.length > CELL ? `${one.slice(0, CELL - 1)}…` : one;
   };
   return terminalTable({ ...table, rows: table.rows.map((r) => r.map(clean)) });
@@ -77,8 +82,8 @@ export function renderEvalText(report: EvalReport): string {
     out.push("", `Training (${t.path}): ${t.method} on ${t.baseModel}, ${t.steps} steps, ${t.trainedTokens.toLocaleString("en-US")} tokens; final eval loss ${t.finalEvalLoss === null ? "n/a" : num(t.finalEvalLoss, 4)}, final train loss ${t.finalTrainLoss === null ? "n/a" : num(t.finalTrainLoss, 4)}.`);
   }
   const failures = failureLines(report, 10);
-  if (failures.length) out.push("", ...failures);
-  if (report.warnings.length) out.push("", ...report.warnings.map((w) => `warning: ${w}`));
+  if (failures.length) out.push("", ...failures.map(plain));
+  if (report.warnings.length) out.push("", ...report.warnings.map((w) => `warning: ${plain(w)}`));
   const spent = report.arms.reduce((s, a) => s + (a.spentUsd ?? 0), 0);
   out.push("", `Spent ${usd(spent)} (estimated ${usd(report.estimate.totalUsd)}). Answers: ${report.files.answers}; report: ${report.files.report}${report.files.serverLog ? `; server log: ${report.files.serverLog}` : ""}.`);
   if (report.method) out.push(`Statistics: 95% intervals, paired bootstrap (${report.method.resamples} resamples, seed ${report.method.seed}), McNemar's exact test for proportions and a sign-flip permutation test otherwise, alpha ${report.method.alpha} with Holm's correction over the gate's rules; "detectable" is the smallest difference these pairs detect at 80% power.`);
