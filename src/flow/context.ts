@@ -64,7 +64,7 @@ export interface FlowContext {
 
 // Each flow extends FlowContext with what only it needs, in its own folder:
 //   src/train/context.ts  TrainContext: typed step outputs and the artifact store.
-//   src/eval/context.ts   EvalContext (to come): e.g. its step outputs, the OpenAI-compatible client
-//                         factory (adapters/openai/client.ts) and the process runner for a local
-//                         model server (adapters/process/runProcess.ts).
+//   src/eval/context.ts   EvalContext: the fields of this context the evaluation uses (settings, log,
+//                         env, actionRoot, now, version) plus the working directory and the run's
+//                         options, so that the Action passes its context and the CLI fills the same.
 // The review's Action command (src/action/commands/review.ts) uses FlowContext as it is.
