@@ -18,6 +18,8 @@ export interface ArmSpec {
   baseURL: string;
   /** The environment variable that holds the key; undefined sends none. */
   apiKeyEnv?: string;
+  /** Where apiKeyEnv comes from, for the message when the variable is not set. */
+  apiKeySource: "arm" | "base arm" | "default";
   temperature: number;
   seed: number;
   /** Set by the runner from the references when the config leaves it out. */
@@ -145,7 +147,9 @@ export function resolveArms(settings: EvalSettings, options: ResolveArmsOptions)
       throw new EvalSetupError("config", `${key}.model`, `arm "${name}" has no model`, served ? "Set model: the name the endpoint serves it under" : "Set model: the name the endpoint serves it under (or use eval.serve to serve the base model and the adapter)");
     }
     const baseURL = normalisedURL(arm.baseURL ?? from?.baseURL ?? (servedHere ? served.baseURL : OPENAI_BASE_URL));
-    const apiKeyEnv = arm.apiKeyEnv ?? (arm.baseURL === undefined ? from?.apiKeyEnv : undefined) ?? (isOpenAI(baseURL) ? "OPENAI_API_KEY" : undefined);
+    const inherited = arm.baseURL === undefined ? from?.apiKeyEnv : undefined;
+    const apiKeyEnv = arm.apiKeyEnv ?? inherited ?? (isOpenAI(baseURL) ? "OPENAI_API_KEY" : undefined);
+    const apiKeySource = arm.apiKeyEnv !== undefined ? "arm" : inherited !== undefined ? "base arm" : "default";
     const { prices, source } = armPrices(model, arm, options.models, key);
     return {
       name,
@@ -153,6 +157,7 @@ export function resolveArms(settings: EvalSettings, options: ResolveArmsOptions)
       model,
       baseURL,
       ...(apiKeyEnv ? { apiKeyEnv } : {}),
+      apiKeySource,
       temperature: arm.temperature,
       seed: arm.seed,
       ...(arm.maxTokens !== undefined ? { maxTokens: arm.maxTokens } : {}),

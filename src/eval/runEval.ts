@@ -38,12 +38,12 @@ export async function estimateEval(context: EvalContext): Promise<Estimate> {
   return (await planEval(context)).estimate;
 }
 
-function clientFor(target: { baseURL: string; apiKeyEnv?: string; timeoutMs: number }, key: string, context: EvalContext, explicitKey: boolean): OpenAIClient {
+function clientFor(target: { baseURL: string; apiKeyEnv?: string; timeoutMs: number }, key: string, context: EvalContext, source: ArmSpec["apiKeySource"]): OpenAIClient {
   try {
     return createOpenAIClient({ baseURL: target.baseURL, ...(target.apiKeyEnv ? { apiKeyEnv: target.apiKeyEnv } : {}), env: context.env, timeoutMs: target.timeoutMs, maxRetries: 0 });
   } catch (error) {
     if (error instanceof OpenAIKeyMissing) {
-      const where = explicitKey ? key : `${key} (unset: ${error.variable} is the default for ${target.baseURL})`;
+      const where = source === "arm" ? key : `${key} (unset here: ${source === "base arm" ? "the base arm's" : `${error.variable} is the default for ${target.baseURL}`})`;
       throw new EvalSetupError("key-missing", where, `the environment variable ${error.variable} is not set or empty`, `Pass the key to the step (env: ${error.variable}: \${{ secrets.${error.variable} }}) or export it in your shell; for a local server without a key, set baseURL to it`);
     }
     throw error;
@@ -152,8 +152,8 @@ export async function runEval(context: EvalContext): Promise<EvalRun> {
   if (estimate.maxUsd !== null && estimate.totalUsd > estimate.maxUsd) {
     throw new EvalSetupError("budget", "eval.maxUsd", `the estimated cost is $${estimate.totalUsd.toFixed(2)}, above the budget of $${estimate.maxUsd}`, "Raise eval.maxUsd, run fewer arms (--arms), or use a smaller holdout; `finetune-ci eval --estimate` shows the estimate per arm");
   }
-  const clients = new Map(plan.arms.map((arm) => [arm.name, clientFor(arm, `eval.arms.${arm.name}.apiKeyEnv`, context, evalSettings.arms[arm.name]!.apiKeyEnv !== undefined)]));
-  const judgeClient = plan.judge ? clientFor(plan.judge, "eval.judge.apiKeyEnv", context, evalSettings.judge?.apiKeyEnv !== undefined) : undefined;
+  const clients = new Map(plan.arms.map((arm) => [arm.name, clientFor(arm, `eval.arms.${arm.name}.apiKeyEnv`, context, arm.apiKeySource)]));
+  const judgeClient = plan.judge ? clientFor(plan.judge, "eval.judge.apiKeyEnv", context, evalSettings.judge?.apiKeyEnv !== undefined ? "arm" : "default") : undefined;
 
   const outDir = plan.outDir;
   await mkdir(outDir, { recursive: true });
