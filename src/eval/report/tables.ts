@@ -99,11 +99,13 @@ export function gateTable(report: EvalReport): Table {
   if (!gate) return { header: ["Check", "Outcome"], rows: [] };
   const outcome = (o: string) => o.toUpperCase();
   return {
-    header: ["Check", "Outcome", "Why", "Pairs to settle it"],
+    header: ["Check", "Outcome", "Why", "Pairs for 80% power"],
     rows: [
       ...gate.rules.map((r) => [`${METRICS[r.rule.metric].title} ${r.rule.kind} vs ${r.rule.vs}${r.rule.margin ? ` (margin ${r.rule.margin})` : ""}${r.rule.severity === "warn" ? ", warning only" : ""}`, outcome(r.outcome), r.sentence, r.pairsNeeded === null ? "n/a" : int(r.pairsNeeded)]),
       ...gate.floors.map((f) => [`${METRICS[f.floor.metric].title} of ${f.floor.arm} ≥ ${f.floor.min}`, outcome(f.outcome), f.sentence, ""]),
-      ...gate.failureRates.map((f) => [`Failed requests of ${f.arm} ≤ ${Math.round(f.max * 1000) / 10}%`, outcome(f.outcome), f.sentence, ""]),
+      ...(gate.failureRates.every((f) => f.outcome === "pass")
+        ? [[`Failed requests ≤ ${Math.round((gate.failureRates[0]?.max ?? 0) * 1000) / 10}% per arm`, "PASS", gate.failureRates.map((f) => `${f.arm} ${f.failed} of ${f.total}`).join(", "), ""]]
+        : gate.failureRates.map((f) => [`Failed requests of ${f.arm} ≤ ${Math.round(f.max * 1000) / 10}%`, outcome(f.outcome), f.sentence, ""])),
     ],
   };
 }
