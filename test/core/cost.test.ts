@@ -69,3 +69,22 @@ describe("model lifecycle on a given day", () => {
     expect(modelFacts("gpt-3.5-turbo-0125", {}, "2026-12-01").lifecycle).toMatchObject({ status: "retired", retires: "2026-10-23" });
   });
 });
+
+describe("inference prices (what an evaluation's requests cost)", () => {
+  it("price every fine-tunable snapshot as a base model too: a snapshot added to one table must be added to the other", async () => {
+    const { BASE_INFERENCE_PRICES } = await import("../../src/core/cost/inference.js");
+    const { OPENAI_MODELS } = await import("../../src/core/cost/openaiModels.js");
+    expect(Object.keys(BASE_INFERENCE_PRICES).sort()).toEqual(Object.keys(OPENAI_MODELS).sort());
+  });
+
+  it("price a fine-tuned model at its snapshot's fine-tuned price, with the config's overrides; a base model at its list price; others not at all", async () => {
+    const { inferencePrice } = await import("../../src/core/cost/inference.js");
+    // OpenAI's pricing page, June 2025: gpt-4o-mini $0.15 / $0.60 per million; fine-tuned $0.30 / $1.20.
+    expect(inferencePrice("gpt-4o-mini")).toMatchObject({ inputPerMillion: 0.15, outputPerMillion: 0.6 });
+    expect(inferencePrice("ft:gpt-4o-mini-2024-07-18:acme::abc")).toMatchObject({ inputPerMillion: 0.3, outputPerMillion: 1.2 });
+    expect(inferencePrice("ft:gpt-4o-mini:acme::abc", { "gpt-4o-mini-2024-07-18": { inputPerMillion: 0.5 } })).toMatchObject({ inputPerMillion: 0.5, outputPerMillion: 1.2, source: expect.stringMatching(/models: in the config/) });
+    expect(inferencePrice("Qwen/Qwen2.5-0.5B-Instruct")).toBeNull();
+    expect(inferencePrice("constructor")).toBeNull();
+    expect(inferencePrice("ft:constructor:acme::x")).toBeNull();
+  });
+});

@@ -27,17 +27,21 @@ export function fineTunedFrom(model: string): string | undefined {
   return match ? resolveModelName(match[1]!) : undefined;
 }
 
+/** Own entries only: a model named "constructor" is not in any table. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 export function inferencePrice(model: string, overrides: Record<string, ModelOverride> = {}): InferencePrice | null {
   const snapshot = fineTunedFrom(model);
   if (snapshot) {
-    const known = OPENAI_MODELS[snapshot];
-    const input = overrides[snapshot]?.inputPerMillion ?? known?.inputPerMillion;
-    const output = overrides[snapshot]?.outputPerMillion ?? known?.outputPerMillion;
+    const known = own(OPENAI_MODELS, snapshot);
+    const override = own(overrides, snapshot);
+    const input = override?.inputPerMillion ?? known?.inputPerMillion;
+    const output = override?.outputPerMillion ?? known?.outputPerMillion;
     if (input === undefined || output === undefined) return null;
-    const overridden = overrides[snapshot]?.inputPerMillion !== undefined || overrides[snapshot]?.outputPerMillion !== undefined;
+    const overridden = override?.inputPerMillion !== undefined || override?.outputPerMillion !== undefined;
     return { inputPerMillion: input, outputPerMillion: output, source: `fine-tuned ${snapshot} ${overridden ? "(models: in the config)" : `(OpenAI price table of ${PRICE_TABLE_DATE})`}` };
   }
   const name = resolveModelName(model);
-  const base = BASE_INFERENCE_PRICES[name];
+  const base = own(BASE_INFERENCE_PRICES, name);
   return base ? { ...base, source: `${name} (OpenAI price table of ${PRICE_TABLE_DATE})` } : null;
 }
