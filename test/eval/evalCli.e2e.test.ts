@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import reportSchema from "../../schemas/eval-report.schema.json" with { type: "json" };
 import type { EvalReport } from "../../src/eval/report/model.js";
 import { OpenAIStandIn, type ChatAnswer, type ChatRequest } from "../support/openaiStandIn.js";
-import { chatLine, MODELS, ticketResponder, tickets, ticketWorkspace, type Workspace } from "./support/supportTickets.js";
+import { chatLine, MODELS, removeWorkspaces, ticketResponder, tickets, ticketWorkspace, type Workspace } from "./support/supportTickets.js";
 
 const CLI = join(process.cwd(), "dist/cli.js");
 const KEY = "sk-test-tickets-0123456789";
@@ -53,6 +53,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await standIn.close();
+  removeWorkspaces();
 });
 
 /** The usual three arms on the stand-in, keyed by TICKETS_KEY, with `extra` eval settings over them. */

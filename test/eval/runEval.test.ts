@@ -9,7 +9,7 @@ import { renderEvalText } from "../../src/eval/report/text.js";
 import { runEval } from "../../src/eval/runEval.js";
 import { datasetsRelativeToConfig, resolveSettings } from "../../src/settings/settings.js";
 import { OpenAIStandIn } from "../support/openaiStandIn.js";
-import { MODELS, ticketResponder, ticketWorkspace } from "./support/supportTickets.js";
+import { MODELS, removeWorkspaces, ticketResponder, ticketWorkspace } from "./support/supportTickets.js";
 
 let standIn: OpenAIStandIn;
 const truth = new Map<string, string>();
@@ -20,6 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await standIn.close();
+  removeWorkspaces();
 });
 
 function context(evalSection: Record<string, unknown>, options: Parameters<typeof ticketWorkspace>[1] = {}): EvalContext {

@@ -4,7 +4,7 @@
 // about 35% of tickets, the few-shot prompted base on about 55%, the fine-tuned candidate on about
 // 95%. Which tickets each model gets right is fixed by a hash of model and ticket, so runs repeat.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ChatAnswer, ChatRequest } from "../../support/openaiStandIn.js";
@@ -65,9 +65,17 @@ export interface Workspace {
   truth: Map<string, string>;
 }
 
+const made: string[] = [];
+
+/** Removes every workspace ticketWorkspace made (call it in afterAll). */
+export function removeWorkspaces(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** A folder with data/train.jsonl, data/holdout.jsonl and .finetune-ci.yml (JSON is YAML) holding `evalSection`. */
 export function ticketWorkspace(evalSection: Record<string, unknown>, options: { train?: number; holdout?: number; holdoutLines?: string[] } = {}): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "finetune-ci-eval-"));
+  made.push(dir);
   mkdirSync(join(dir, "data"));
   const train = tickets(options.train ?? 40, "train");
   const holdout = tickets(options.holdout ?? 60, "holdout");
