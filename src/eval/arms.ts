@@ -1,7 +1,7 @@
 // The config's arms as plain specs the runner can send with: model, endpoint, the NAME of the key
 // variable, generation parameters, prices and limits. Every mistake a user can make here is a
 // config error naming the key, found before anything is read or sent.
-import { findSecrets } from "../core/dataset/scanners.js";
+import { findSecrets } from "../core/dataset/secrets.js";
 import { inferencePrice } from "../core/cost/inference.js";
 import type { ModelOverride } from "../core/cost/openaiModels.js";
 import type { ArmKind, Prices } from "../core/eval/types.js";
