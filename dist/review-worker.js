@@ -4,8 +4,8 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-NXQP4WJE.js";
-import "./chunks/chunk-UMIW3WNS.js";
+} from "./chunks/chunk-ZFMSAL2T.js";
+import "./chunks/chunk-RZO2GMIG.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/review/worker/reviewWorker.ts
