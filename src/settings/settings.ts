@@ -50,6 +50,8 @@ export interface TrainSettings {
   method: "sft" | "dpo";
   lora: { r: number; alpha: number; dropout: number; targetModules: string[] };
   maxLength: number;
+  /** Self-hosted: the largest share of a file's examples max_length may drop entirely before train.py refuses. */
+  maxDroppedShare: number;
   epochs: number;
   maxSteps?: number;
   learningRate: number;

@@ -22,7 +22,7 @@ interface PlanCommon extends Pick<TrainSettings, "method" | "epochs" | "maxSteps
 }
 
 /** provider: self-hosted: train.py with LoRA/QLoRA on this runner, priced per GPU-hour. */
-export interface SelfHostedPlan extends PlanCommon, Pick<TrainSettings, "quantization" | "lora" | "maxLength" | "learningRate" | "batchSize" | "gradientAccumulation" | "merge"> {
+export interface SelfHostedPlan extends PlanCommon, Pick<TrainSettings, "quantization" | "lora" | "maxLength" | "maxDroppedShare" | "learningRate" | "batchSize" | "gradientAccumulation" | "merge"> {
   provider: "self-hosted";
   python: string;
   /** Absolute path of train.py. */
@@ -104,6 +104,7 @@ function selfHostedPlan(settings: Settings, common: Omit<PlanCommon, "baseModel"
     learningRate: t.learningRate,
     batchSize: t.batchSize,
     gradientAccumulation: t.gradientAccumulation,
+    maxDroppedShare: t.maxDroppedShare,
     merge: t.merge,
     python: t.python,
     script: t.script ? inWorkspace(t.script) : resolve(paths.actionRoot, BUNDLED_TRAIN_SCRIPT),

@@ -21,6 +21,7 @@ export function runOptions(plan: SelfHostedPlan, files: RunFiles): Record<string
     lora_dropout: plan.lora.dropout,
     lora_target_modules: plan.lora.targetModules,
     max_length: plan.maxLength,
+    max_dropped_share: plan.maxDroppedShare,
     num_train_epochs: plan.epochs,
     max_steps: plan.maxSteps ?? -1,
     learning_rate: plan.learningRate,

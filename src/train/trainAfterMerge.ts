@@ -96,6 +96,7 @@ export async function trainAfterMerge(context: TrainContext, options: TrainOptio
         log,
         env: context.env,
         tempDir,
+        workspace: runner.workspace,
         source: { repository: runner.repository, commit: runner.sha },
         now: () => context.now(),
         ...(options.progress ? { progress: options.progress } : {}),

@@ -46,6 +46,7 @@ describe("the train section and the run config train.py reads", () => {
       lora_dropout: 0,
       lora_target_modules: ["q_proj", "v_proj"],
       max_length: 512,
+      max_dropped_share: 0.05,
       num_train_epochs: 2,
       max_steps: 40,
       learning_rate: 1e-5,

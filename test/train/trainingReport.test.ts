@@ -3,6 +3,7 @@ import { actualCost, compareWithEstimate } from "../../src/train/cost.js";
 import { renderTrainingMarkdown } from "../../src/train/report/markdown.js";
 import { lossChart, MAX_POINTS, type TrainingReport } from "../../src/train/report/trainingReport.js";
 import type { MetricsLine } from "../../src/train/runRecord.js";
+import type { ExampleAccount } from "../../src/train/providers/provider.js";
 
 const step = (s: number, loss: number | null, evalLoss?: number): MetricsLine => ({ step: s, epoch: s / 3, loss, learningRate: 0.01, numTokens: s * 100, ...(evalLoss !== undefined ? { evalLoss } : {}) });
 
@@ -74,6 +75,7 @@ function report(overrides: Partial<TrainingReport> = {}): TrainingReport {
     run: { steps: 6, epochs: 2, trainedTokens: 2_400_000, tokensPerSecond: 350, trainSeconds: 6900, wallSeconds: 7200, gpus: 1, gpuName: "NVIDIA A100-SXM4-80GB", peakGpuMemoryBytes: 20 * 2 ** 30 },
     loss: { finalTrain: 1, meanTrain: 2.1, finalEval: 1.2, chart: lossChart(metrics) },
     cost: compareWithEstimate(actual, 2_400_000, { modelParams: 8e9, gpu: "A100", utilisation: 0.35, flops: 1, gpuHours: 1.6, usd: 2.88, usdPerHour: 1.8, priceDate: "2026-11", baseModel: "m", trainedTokens: 3_000_000 }, { review: 3, train: 2 }),
+    examples: null,
     hosted: null,
     artifact: { uploaded: true, name: "finetune-ci-adapter", id: 42, bytes: 167_772_160, url: "https://github.com/acme/data/actions/runs/1/artifacts/42" },
     ...overrides,
@@ -106,6 +108,23 @@ describe("the training report in markdown", () => {
     expect(renderTrainingMarkdown(report())).toContain("artifact [finetune\\-ci\\-adapter](https://github.com/acme/data/actions/runs/1/artifacts/42) (id 42, 160.0 MiB)");
     const md = renderTrainingMarkdown(report({ artifact: { uploaded: false, name: "finetune-ci-adapter", reason: "the workflow artifact service is not available" } }));
     expect(md).toContain("> [!WARNING]\n> The adapter was not uploaded as an artifact: the workflow artifact service is not available");
+  });
+
+  it("accounts for every example max_length touched, at the lines the user wrote, and warns when some were left out", () => {
+    const account = (over: Partial<ExampleAccount>): ExampleAccount => ({ maxLength: 512, examples: 40, trainedExamples: 40, truncatedExamples: 0, droppedExamples: 0, truncatedAt: [], droppedAt: [], longestExampleTokens: 300, ...over });
+    const clean = renderTrainingMarkdown(report({ examples: { train: account({}), eval: null } }));
+    expect(clean).toContain("| Examples trained | train: 40 of 40, none cut by maxLength |");
+    expect(clean).not.toContain("[!WARNING]");
+    const cut = renderTrainingMarkdown(
+      report({
+        examples: {
+          train: account({ trainedExamples: 38, truncatedExamples: 3, droppedExamples: 2, longestExampleTokens: 901, truncatedAt: [{ file: "data/a.jsonl", line: 4 }, { file: "data/b.jsonl", line: 1 }, { file: "data/b.jsonl", line: 9 }, { file: "data/b.jsonl", line: 12 }], droppedAt: [{ file: "data/b.jsonl", line: 7 }, { file: "data/b.jsonl", line: 8 }] }),
+          eval: account({ examples: 5, trainedExamples: 5 }),
+        },
+      }),
+    );
+    expect(cut).toContain("| Examples trained | train: 38 of 40, 3 truncated to 512 tokens (first at data/a\\.jsonl:4, data/b\\.jsonl:1, data/b\\.jsonl:9…), 2 dropped; holdout: 5 of 5, none cut by maxLength |");
+    expect(cut).toContain("> [!WARNING]\n> 2 of 40 examples were left out: every assistant token lies past maxLength 512 (first at data/b\\.jsonl:7, data/b\\.jsonl:8). Raise train.maxLength (the longest example has 901 tokens) or shorten them.");
   });
 
   it("names from the config cannot ping people or inject markup", () => {

@@ -1,5 +1,6 @@
 // Who trains. Each provider turns a plan into a finished run and says what it produced in the
 // same shape, so the report, the outputs and the artifact do not care where training happened.
+import type { SourceLine } from "../joinFiles.js";
 import type { TrainingPlan } from "../plan.js";
 import type { FlowLog } from "../../flow/log.js";
 import type { MetricsLine } from "../runRecord.js";
@@ -10,6 +11,8 @@ export interface TrainingIO {
   env: Record<string, string | undefined>;
   /** Scratch space for files only this run needs (the joined dataset, the run config). */
   tempDir: string;
+  /** The checkout: file paths in messages are shown relative to it. Default: as they are. */
+  workspace?: string;
   /** Where the run comes from, for a hosted job's metadata: owner/name and the commit (empty outside a workflow). */
   source: { repository: string; commit: string };
   now(): Date;
@@ -46,6 +49,21 @@ export interface TrainingResult {
   versions: Record<string, string | null>;
   /** A hosted job (provider openai / azure-openai): what the API did. */
   hosted?: HostedRun;
+  /** Self-hosted: what max_length did to the examples, per split (train.py's run.json "data"). */
+  data?: { train: ExampleAccount; eval: ExampleAccount | null };
+}
+
+/** Every example of a split accounted for: trained whole, trained truncated, or dropped. */
+export interface ExampleAccount {
+  maxLength: number;
+  examples: number;
+  trainedExamples: number;
+  truncatedExamples: number;
+  droppedExamples: number;
+  /** The first truncated and dropped examples, as the files and lines the user wrote. */
+  truncatedAt: SourceLine[];
+  droppedAt: SourceLine[];
+  longestExampleTokens: number;
 }
 
 export interface HostedRun {

@@ -6,11 +6,11 @@ import { dirname, join, relative } from "node:path";
 import { withoutRunnerCredentials } from "../../adapters/process/childEnv.js";
 import { ProcessStartError, runProcess } from "../../adapters/process/runProcess.js";
 import { describeProgress, parseProgressLine, type DoneProgress } from "../progress.js";
-import { parseMetricsJsonl, parseRunJson } from "../runRecord.js";
+import { parseMetricsJsonl, parseRunJson, type ExampleCounts } from "../runRecord.js";
 import { runConfigYaml, type RunFiles } from "../runConfig.js";
-import { joinFiles } from "../joinFiles.js";
+import { joinFiles, sourceLine, unjoined, withSourceLines, type JoinedFile } from "../joinFiles.js";
 import type { SelfHostedPlan, TrainingPlan } from "../plan.js";
-import { TrainingFailed, type TrainingIO, type TrainingProvider, type TrainingResult } from "./provider.js";
+import { TrainingFailed, type ExampleAccount, type TrainingIO, type TrainingProvider, type TrainingResult } from "./provider.js";
 
 /** train.py's exit codes (self-hosted-runner/finetune_runner/errors.py). */
 export const EXIT_MEANING: Record<number, string> = {
@@ -30,11 +30,15 @@ export const selfHostedProvider: TrainingProvider = {
     await mkdir(plan.outputDir, { recursive: true });
     // A runner that is not ephemeral may still hold the last run's record; it must not be read as this one's.
     await Promise.all(["run.json", "metrics.jsonl"].map((name) => rm(join(plan.outputDir, name), { force: true })));
-    const files = await runFiles(plan, io.tempDir);
+    const joined = await runFiles(plan, io.tempDir);
+    const files = { trainFile: joined.train.path, ...(joined.eval ? { evalFile: joined.eval.path } : {}) };
     const configPath = join(plan.outputDir, "run.yaml");
     await writeFile(configPath, runConfigYaml(plan, files));
     io.log.info(`Running ${plan.python} ${plan.script} --config ${configPath}`);
-    const done = await runTrainScript(plan, configPath, io);
+    const display = (path: string) => (io.workspace && !relative(io.workspace, path).startsWith("..") ? relative(io.workspace, path) : path);
+    // train.py names lines of the file it read; a joined file's lines are shown as the user's own.
+    const inSources = (text: string) => [joined.train, joined.eval].reduce((t, j) => (j ? withSourceLines(t, j, display) : t), text);
+    const done = await runTrainScript(plan, configPath, io, inSources);
     const runJsonPath = done?.runJson ?? join(plan.outputDir, "run.json");
     const metricsPath = join(plan.outputDir, "metrics.jsonl");
     const run = parseRunJson(await readFile(runJsonPath, "utf8"), runJsonPath);
@@ -61,12 +65,28 @@ export const selfHostedProvider: TrainingProvider = {
       finalEvalLoss: run.finalEvalLoss,
       hardware: { gpus: run.device.gpuCount, gpuName: run.device.gpuName, peakGpuMemoryBytes: run.peakGpuMemoryBytes },
       versions: run.versions,
+      ...(run.data ? { data: { train: account(run.data.train, joined.train), eval: run.data.eval && joined.eval ? account(run.data.eval, joined.eval) : null } } : {}),
     };
   },
 };
 
+/** run.json's counts for one split, with its line numbers turned back into the user's files and lines. */
+function account(counts: ExampleCounts, joined: JoinedFile): ExampleAccount {
+  const at = (lines: number[]) => lines.map((line) => sourceLine(joined, line) ?? { file: joined.path, line });
+  return {
+    maxLength: counts.maxLength,
+    examples: counts.examples,
+    trainedExamples: counts.trainedExamples,
+    truncatedExamples: counts.truncatedExamples,
+    droppedExamples: counts.droppedExamples,
+    truncatedAt: at(counts.truncatedLines),
+    droppedAt: at(counts.droppedLines),
+    longestExampleTokens: counts.longestExampleTokens,
+  };
+}
+
 /** Runs train.py, streaming its output into the log; resolves with its "done" event on exit 0. */
-async function runTrainScript(plan: SelfHostedPlan, configPath: string, io: TrainingIO): Promise<DoneProgress | undefined> {
+async function runTrainScript(plan: SelfHostedPlan, configPath: string, io: TrainingIO, inSources: (text: string) => string): Promise<DoneProgress | undefined> {
   let done: DoneProgress | undefined;
   const result = await runProcess({
     command: plan.python,
@@ -78,19 +98,19 @@ async function runTrainScript(plan: SelfHostedPlan, configPath: string, io: Trai
     onStdout: (line) => {
       const event = parseProgressLine(line);
       if (event?.event === "done") done = event;
-      io.log.info(event ? describeProgress(event) : line);
+      io.log.info(event ? describeProgress(event) : inSources(line));
       if (event?.event === "train") io.progress?.(describeProgress(event));
     },
     // A progress bar's redraws arrive as lines of their own; blank ones say nothing.
     onStderr: (line) => {
-      if (line.trim() !== "") io.log.info(line);
+      if (line.trim() !== "") io.log.info(inSources(line));
     },
   }).catch((error: unknown) => {
     throw error instanceof ProcessStartError ? startFailure(plan, error) : error;
   });
   const { code, signal, stderrTail } = result;
   if (code === 0) return done;
-  const errorLine = stderrTail.findLast((l) => /\berror:/i.test(l)) ?? stderrTail.at(-1) ?? "(train.py wrote nothing to stderr)";
+  const errorLine = inSources(stderrTail.findLast((l) => /\berror:/i.test(l)) ?? stderrTail.at(-1) ?? "(train.py wrote nothing to stderr)");
   if (code === null) throw new TrainingFailed(`train.py was killed by ${signal} (out of memory, or the job was cancelled). Last output: ${errorLine}`);
   throw new TrainingFailed(`train.py failed with exit code ${code} (${EXIT_MEANING[code] ?? "unknown exit code"}): ${errorLine}`, code);
 }
@@ -103,11 +123,11 @@ function startFailure(plan: SelfHostedPlan, error: ProcessStartError): TrainingF
 }
 
 /** train.py reads one training and one eval file: several dataset files are joined into one. */
-async function runFiles(plan: SelfHostedPlan, tempDir: string): Promise<RunFiles> {
-  const trainFile = plan.trainFiles.length === 1 ? plan.trainFiles[0]! : await joinFiles(plan.trainFiles, join(tempDir, "finetune-ci-train.jsonl"));
-  if (plan.holdoutFiles.length === 0) return { trainFile };
-  const evalFile = plan.holdoutFiles.length === 1 ? plan.holdoutFiles[0]! : await joinFiles(plan.holdoutFiles, join(tempDir, "finetune-ci-holdout.jsonl"));
-  return { trainFile, evalFile };
+async function runFiles(plan: SelfHostedPlan, tempDir: string): Promise<{ train: JoinedFile; eval?: JoinedFile }> {
+  const one = async (paths: string[], name: string) => (paths.length === 1 ? unjoined(paths[0]!) : joinFiles(paths, join(tempDir, name)));
+  const train = await one(plan.trainFiles, "finetune-ci-train.jsonl");
+  if (plan.holdoutFiles.length === 0) return { train };
+  return { train, eval: await one(plan.holdoutFiles, "finetune-ci-holdout.jsonl") };
 }
 
 async function listFiles(dir: string): Promise<string[]> {

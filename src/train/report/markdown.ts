@@ -9,7 +9,7 @@ import { lineChart } from "../../report/lineChart.js";
 import { markdownTable } from "../../report/table.js";
 import { lossText } from "../progress.js";
 import type { CostComparison, TokenCostComparison } from "../cost.js";
-import type { PendingTraining } from "../providers/provider.js";
+import type { ExampleAccount, PendingTraining } from "../providers/provider.js";
 import type { LossChart, TrainingReport } from "./trainingReport.js";
 
 const PROVIDER_NAME: Record<TrainingReport["provider"], string> = { "self-hosted": "a self-hosted runner", openai: "OpenAI", "azure-openai": "Azure OpenAI" };
@@ -39,6 +39,7 @@ export function renderTrainingMarkdown(report: TrainingReport): string {
     ["Tokens trained", `${int(run.trainedTokens)}${run.tokensPerSecond !== null ? ` (${int(run.tokensPerSecond)} tokens/s)` : ""}`],
     ["Time", hosted ? `${duration(run.wallSeconds)} from the job's creation to its end (queue included)` : `${duration(run.trainSeconds)} training, ${duration(run.wallSeconds)} in all (loading included)`],
   );
+  if (report.examples) rows.push(["Examples trained", examplesText(report.examples.train, "train") + (report.examples.eval ? `; ${examplesText(report.examples.eval, "holdout")}` : "")]);
   if (!hosted) rows.push(["Hardware", run.gpus > 0 ? `${run.gpus} × ${inlineText(run.gpuName ?? "GPU")}${run.peakGpuMemoryBytes !== null ? `, peak ${num(run.peakGpuMemoryBytes / 2 ** 30, 1)} GiB` : ""}` : "CPU only (no GPU visible to the job)"]);
   rows.push(["Final loss", `train ${lossOrDash(loss.finalTrain)} · eval ${lossOrDash(loss.finalEval)}${hosted?.evalSource ? ` (${inlineText(hosted.evalSource)})` : ""}`]);
   if (hosted) {
@@ -49,6 +50,10 @@ export function renderTrainingMarkdown(report: TrainingReport): string {
   if (model.adapterPath) rows.push(["Adapter on the runner", inlineText(model.adapterPath)]);
   if (model.mergedPath) rows.push(["Merged model on the runner", inlineText(model.mergedPath)]);
   out.push(markdownTable({ header: ["", ""], rows }, { cells: "markdown" }), "");
+  const dropped = report.examples ? [report.examples.train, report.examples.eval].filter((a) => a && a.droppedExamples > 0) : [];
+  if (dropped.length) {
+    out.push(`> [!WARNING]\n> ${dropped.map((a) => `${int(a!.droppedExamples)} of ${int(a!.examples)} examples were left out: every assistant token lies past maxLength ${int(a!.maxLength)} (first at ${places(a!.droppedAt)})`).join("; ")}. Raise train.maxLength (the longest example has ${int(Math.max(...dropped.map((a) => a!.longestExampleTokens)))} tokens) or shorten them.`, "");
+  }
   if (loss.chart) out.push("### Loss", "", ...chart(loss.chart), "");
   out.push("### Cost", "", ...(report.cost.kind === "tokens" ? tokenCostTable(report.cost) : costTable(report, report.cost)), "");
   out.push(markdownFooter(report.tool, [report.generatedAt]), "");
@@ -115,6 +120,16 @@ function costTable(report: TrainingReport, cost: CostComparison): string[] {
     "The estimate counts training FLOPs at an assumed utilisation with OpenAI's tokenizer; the run is billed for the whole time it held the GPUs, loading included.",
   ].filter(Boolean);
   return [table, "", notes.join(" ")];
+}
+
+function examplesText(a: ExampleAccount, split: string): string {
+  const cut = [a.truncatedExamples ? `${int(a.truncatedExamples)} truncated to ${int(a.maxLength)} tokens (first at ${places(a.truncatedAt)})` : "", a.droppedExamples ? `${int(a.droppedExamples)} dropped` : ""].filter(Boolean);
+  return `${split}: ${int(a.trainedExamples)} of ${int(a.examples)}${cut.length ? `, ${cut.join(", ")}` : ", none cut by maxLength"}`;
+}
+
+function places(at: { file: string; line: number }[]): string {
+  const shown = at.slice(0, 3).map((p) => `${inlineText(p.file, 120)}:${p.line}`);
+  return at.length > 3 ? `${shown.join(", ")}…` : shown.join(", ");
 }
 
 function files(paths: string[]): string {

@@ -6,7 +6,7 @@ import { reportHeader, type ReportHeader } from "../../report/header.js";
 import type { ReviewReport } from "../../review/report/model.js";
 import type { TrainingCost } from "../cost.js";
 import type { SelfHostedPlan, TrainingPlan } from "../plan.js";
-import type { HostedRun, TrainingResult } from "../providers/provider.js";
+import type { ExampleAccount, HostedRun, TrainingResult } from "../providers/provider.js";
 import type { MetricsLine } from "../runRecord.js";
 
 export const TRAINING_REPORT_SCHEMA_VERSION = 1;
@@ -54,6 +54,8 @@ export interface TrainingReport extends ReportHeader<typeof TRAINING_REPORT_SCHE
   };
   loss: { finalTrain: number | null; meanTrain: number | null; finalEval: number | null; chart: LossChart | null };
   cost: TrainingCost;
+  /** Self-hosted: what max_length did to each split's examples (file paths as the user named them). */
+  examples: { train: ExampleAccount; eval: ExampleAccount | null } | null;
   /** provider openai / azure-openai: the job, its checkpoints, how long the model serves, the deployment. */
   hosted: HostedRun | null;
   /** Null in the copy of the report that travels inside the artifact itself. */
@@ -108,9 +110,16 @@ export function buildTrainingReport(input: TrainingReportInput): TrainingReport 
     },
     loss: { finalTrain: result.finalTrainLoss, meanTrain: result.meanTrainLoss, finalEval: result.finalEvalLoss, chart: lossChart(result.metrics) },
     cost: input.cost,
+    examples: result.data ? { train: asNamed(result.data.train, plan.trainFiles, input.files.train), eval: result.data.eval ? asNamed(result.data.eval, plan.holdoutFiles, input.files.holdout) : null } : null,
     hosted: result.hosted ?? null,
     artifact: input.artifact,
   };
+}
+
+/** The account with each file shown as the user named it (the plan holds absolute paths, in the same order). */
+function asNamed(account: ExampleAccount, absolute: string[], named: string[]): ExampleAccount {
+  const name = (file: string) => named[absolute.indexOf(file)] ?? file;
+  return { ...account, truncatedAt: account.truncatedAt.map((at) => ({ ...at, file: name(at.file) })), droppedAt: account.droppedAt.map((at) => ({ ...at, file: name(at.file) })) };
 }
 
 /** A step chart keeps at most this many points; more would make the line unreadable in a comment. */
