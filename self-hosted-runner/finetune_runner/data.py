@@ -17,16 +17,6 @@ from .templates import TemplateProblem, assistant_spans, check_expressible, keep
 DETAILS_SHOWN = 20
 
 
-def sha256_file(path: str | None) -> str | None:
-    if path is None:
-        return None
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 class Problems:
     """Problems found in one file, raised together as one DataError once the whole file has been read."""
 
@@ -50,18 +40,50 @@ class Problems:
         raise DataError(f"{self.path} line {line}: {first}{summary}", details)
 
 
-def read_jsonl(path: str) -> list[tuple[int, dict]]:
-    """Return (line number, object) pairs; blank lines are allowed and skipped."""
+BOM = b"\xef\xbb\xbf"
+BLANK = frozenset(b" \t\r")
+
+
+@dataclass
+class JsonlFile:
+    """One dataset file as read: its rows with their line numbers, and the hash and size of exactly those bytes."""
+
+    path: str
+    sha256: str
+    bytes: int
+    rows: list[tuple[int, dict]]
+
+    def record(self) -> dict:
+        """The file in run.json (train_files / eval_files), to compare with the repository's file later."""
+        return {"path": self.path, "sha256": self.sha256, "bytes": self.bytes}
+
+
+def read_jsonl(path: str) -> JsonlFile:
+    """Every line of a JSONL file, numbered as the dataset review numbers them (src/core/dataset/lines.ts), so that a
+    line named here is the line the review names: lines end at \n only, a UTF-8 byte-order mark at the start is not
+    part of line 1, a \r before the \n is part of the line ending, and a line of spaces, tabs and \r only is blank
+    (allowed, and skipped). The file is read once; its hash and size are of those bytes. An empty file has no rows:
+    whether that is a problem depends on the other files (runner.prepare_data)."""
     if not Path(path).is_file():
         raise DataError(f"{path}: file not found; check train_file / eval_file")
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as err:
+        raise DataError(f"{path}: cannot read the file ({err.strerror or err})") from None
+    body = raw[len(BOM):] if raw.startswith(BOM) else raw
+    lines = body.split(b"\n")
+    if lines[-1] == b"":  # the text after the final newline is not a line
+        lines.pop()
     rows, problems = [], Problems(path)
-    with open(path, encoding="utf-8", errors="strict") as handle:
+    for lineno, data in enumerate(lines, start=1):
+        if all(byte in BLANK for byte in data):
+            continue
         try:
-            lines = list(enumerate(handle, start=1))
+            line = data.decode("utf-8")
         except UnicodeDecodeError as err:
-            raise DataError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start}); re-save the file as UTF-8") from None
-    for lineno, line in lines:
-        if not line.strip():
+            problems.add(lineno, f"not UTF-8 text ({err.reason} at byte {err.start + 1} of the line); re-save the file "
+                                 "as UTF-8")
             continue
         try:
             row = json.loads(line)
@@ -76,9 +98,24 @@ def read_jsonl(path: str) -> list[tuple[int, dict]]:
             continue
         rows.append((lineno, row))
     problems.raise_if_any()
-    if not rows:
-        raise DataError(f"{path}: no examples; the file is empty")
-    return rows
+    return JsonlFile(path, hashlib.sha256(raw).hexdigest(), len(raw), rows)
+
+
+def raise_together(errors: list[tuple[str, DataError]]) -> None:
+    """Raises the problems found in several files, given as (path, error), as one error: the first file's, with the
+    other files' (each with its own lines) listed above it, so that one run shows everything to fix."""
+    if not errors:
+        return
+    (_, first), rest = errors[0], errors[1:]
+    if not rest:
+        raise first
+    details = list(first.details)
+    for _, err in rest:
+        details.extend(err.details)
+        details.append(str(err))
+    files = ", ".join(path for path, _ in rest)
+    raise DataError(f"{first} (and problems in {len(rest)} more file{'s' if len(rest) > 1 else ''}, listed above: "
+                    f"{files})", details)
 
 
 @dataclass
@@ -110,11 +147,11 @@ def _where(problem: FormatProblem) -> str:
     return f"{problem}; fix the example so the dataset review passes it"
 
 
-def sft_examples(tokenizer, path: str) -> list[SftExample]:
+def sft_examples(tokenizer, data: JsonlFile) -> list[SftExample]:
     """Every example of an OpenAI chat fine-tuning file, tokenized with its loss mask."""
     developer = keeps_developer_role(tokenizer)
-    examples, problems = [], Problems(path)
-    for lineno, row in read_jsonl(path):
+    examples, problems = [], Problems(data.path)
+    for lineno, row in data.rows:
         try:
             example = tokenize_conversation(tokenizer, chat_example(row, developer_role=developer))
         except FormatProblem as err:
@@ -150,12 +187,12 @@ def _common_prefix(a: list[int], b: list[int]) -> int:
     return n
 
 
-def dpo_examples(tokenizer, path: str) -> list[DpoExample]:
+def dpo_examples(tokenizer, data: JsonlFile) -> list[DpoExample]:
     """Every example of an OpenAI preference file, converted to trl's conversational format and measured as trl
     will tokenize it (prompt with the generation prompt, then each completion), so truncation can be counted."""
     developer = keeps_developer_role(tokenizer)
-    examples, problems = [], Problems(path)
-    for lineno, row in read_jsonl(path):
+    examples, problems = [], Problems(data.path)
+    for lineno, row in data.rows:
         try:
             example = preference_example(row, developer_role=developer)
             prompt = example.prompt

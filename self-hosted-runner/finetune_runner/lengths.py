@@ -88,10 +88,13 @@ def _lines(lines: list[int]) -> str:
 
 
 def warn(report: LengthReport) -> None:
-    """One warning line per kind of loss, with example lines, on stderr (the Action shows it in the log); printed
-    by the main process only, as every process of a multi-GPU run reads the same data."""
+    """One warning line per kind of loss (or for a file without examples), with example lines, on stderr (the Action
+    shows it in the log); printed by the main process only, as every process of a multi-GPU run reads the same data."""
     if os.environ.get("RANK", "0") != "0":
         return
+    if report.examples == 0:
+        print(f"finetune-ci: warning: {report.path}: no examples (the file is empty or blank); it adds nothing",
+              file=sys.stderr, flush=True)
     if report.truncated_lines:
         n = len(report.truncated_lines)
         print(f"finetune-ci: warning: {report.path}: {n} of {report.examples} examples are longer than max_length "

@@ -1,6 +1,5 @@
 """Run options: one dataclass, settable from a YAML file (`--config`) and from flags (flags win)."""
 
-import dataclasses
 import typing
 from dataclasses import asdict, dataclass, field
 from typing import Literal
@@ -11,9 +10,14 @@ from .errors import ConfigError
 @dataclass
 class RunOptions:
     model_name_or_path: str = field(metadata={"help": "Hub id (must be cached when offline) or local directory."})
-    train_file: str = field(metadata={"help": "Training JSONL (OpenAI chat format, or OpenAI DPO format for dpo)."})
+    train_file: list[str] = field(
+        metadata={"help": "Training JSONL file(s) (OpenAI chat format, or OpenAI DPO format for dpo); several are each "
+                          "read and checked on their own and trained on together, in this order."},
+    )
     output_dir: str = field(metadata={"help": "Where adapter/, merged/, metrics.jsonl and run.json are written."})
-    eval_file: str | None = field(default=None, metadata={"help": "Holdout JSONL, evaluated after every epoch."})
+    eval_file: list[str] | None = field(
+        default=None, metadata={"help": "Holdout JSONL file(s), evaluated together after every epoch."}
+    )
     method: Literal["sft", "dpo"] = field(default="sft", metadata={"help": "sft or dpo."})
     quantization: Literal["none", "4bit"] = field(
         default="none", metadata={"help": "none = LoRA on a bf16/fp32 base; 4bit = QLoRA (NF4, needs CUDA)."}
@@ -56,13 +60,18 @@ class RunOptions:
         return asdict(self)
 
 
+def _is_list(kind) -> bool:
+    """list[str], or list[str] | None."""
+    return typing.get_origin(kind) is list or any(typing.get_origin(a) is list for a in typing.get_args(kind))
+
+
 def _expected(kind) -> str:
     if typing.get_origin(kind) is Literal:
         return "one of " + ", ".join(typing.get_args(kind))
     names = {int: "a whole number", float: "a number", bool: "true or false", str: "a string"}
     args = [a for a in typing.get_args(kind) if a is not type(None)]
-    if typing.get_origin(kind) is list:
-        return "a list of strings"
+    if _is_list(kind):
+        return "a list of strings (or one string)" + (" or null" if type(None) in typing.get_args(kind) else "")
     if args:
         return names.get(args[0], str(args[0])) + " or null"
     return names.get(kind, str(kind))
@@ -92,7 +101,7 @@ def _coerce(kind, value):
             return float(value)
         except ValueError:
             return value
-    if typing.get_origin(kind) is list and isinstance(value, str):
+    if _is_list(kind) and isinstance(value, str):  # train_file: data/train.jsonl means one file
         return [value]
     return value
 
@@ -127,7 +136,8 @@ def check_config_file(path: str) -> dict:
     if node is not None:
         for key_node, _ in node.value:
             lines.setdefault(key_node.value, key_node.start_mark.line + 1)
-    kinds = {f.name: f.type for f in dataclasses.fields(RunOptions)}
+    # The annotations, not dataclasses.fields(): HfArgumentParser rewrites a field's `X | None` type to X in place.
+    kinds = typing.get_type_hints(RunOptions)
     for key, value in config.items():
         where = f"{path} line {lines.get(str(key), '?')}"
         if key == "env":
@@ -176,6 +186,10 @@ def parse_options(argv: list[str] | None = None) -> RunOptions:
         raise ConfigError(f"quantization must be none or 4bit, not {options.quantization!r}")
     if not 0 <= options.max_dropped_share <= 1:
         raise ConfigError(f"max_dropped_share must be between 0 and 1, not {options.max_dropped_share}")
+    if not options.train_file:
+        raise ConfigError("train_file must name at least one JSONL file")
+    if not options.eval_file:
+        options.eval_file = None  # an empty list is no holdout
     if options.max_length < 1:
         raise ConfigError(f"max_length must be at least 1, not {options.max_length}")
     return options

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import torch
 
-from .data import sha256_file
 from .modeling import device_info
 
 PACKAGES = ("torch", "transformers", "peft", "trl", "accelerate", "datasets", "bitsandbytes")
@@ -23,15 +22,18 @@ def package_versions() -> dict:
 
 
 def write_run_json(options, *, adapter_dir, merged_dir, trained_tokens, train_seconds, wall_seconds,
-                   final_train_loss, final_eval_loss, mean_train_loss, global_steps, data) -> dict:
+                   final_train_loss, final_eval_loss, mean_train_loss, global_steps, prepared) -> dict:
+    """`prepared`: runner.Split per role ("train", and "eval" when there are eval files)."""
+    evals = prepared.get("eval")
     record = {
         "base_model": options.model_name_or_path,
         "method": options.method,
         "quantization": options.quantization,
         "adapter_path": str(adapter_dir),
         "merged_path": None if merged_dir is None else str(merged_dir),
-        "train_file_sha256": sha256_file(options.train_file),
-        "eval_file_sha256": sha256_file(options.eval_file),
+        # Each file as read: the path as given, and the SHA-256 and size of the bytes trained on.
+        "train_files": prepared["train"].files,
+        "eval_files": evals.files if evals else [],
         "config": options.to_dict(),
         "global_steps": global_steps,
         "trained_tokens": trained_tokens,
@@ -43,8 +45,12 @@ def write_run_json(options, *, adapter_dir, merged_dir, trained_tokens, train_se
         "final_train_loss": final_train_loss,
         "mean_train_loss": mean_train_loss,
         "final_eval_loss": final_eval_loss,
-        # Per file: examples read, trained, truncated and left out by max_length (lengths.LengthReport).
-        "data": {"train": data["train"], "eval": data.get("eval")},
+        # Per file, in the order of train_files / eval_files: examples read, trained, truncated and left out by
+        # max_length (lengths.LengthReport).
+        "data": {
+            "train": [lengths.to_json() for lengths in prepared["train"].lengths],
+            "eval": [lengths.to_json() for lengths in evals.lengths] if evals else None,
+        },
         "versions": package_versions(),
         "device": device_info(),
     }

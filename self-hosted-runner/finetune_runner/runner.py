@@ -2,15 +2,16 @@
 
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
 from transformers.trainer_callback import PrinterCallback
 
 from .callbacks import MetricsCallback, emit, is_main_process
-from .data import dpo_dataset, dpo_examples, sft_dataset, sft_examples
-from .errors import ConfigError, RunnerError
-from .lengths import fit_dpo, fit_sft, refuse_if_too_many_dropped, warn
+from .data import dpo_dataset, dpo_examples, raise_together, read_jsonl, sft_dataset, sft_examples
+from .errors import ConfigError, DataError, RunnerError
+from .lengths import LengthReport, fit_dpo, fit_sft, refuse_if_too_many_dropped, warn
 from .modeling import load_model, load_tokenizer, lora_config, merge_adapter, precision
 from .options import RunOptions, parse_options
 from .report import write_run_json
@@ -21,7 +22,7 @@ hide_upstream_deprecations()
 
 def trainer_args(options: RunOptions) -> dict:
     dtypes = precision()
-    has_eval = options.eval_file is not None
+    has_eval = bool(options.eval_file)
     return dict(
         output_dir=options.output_dir,
         num_train_epochs=options.num_train_epochs,
@@ -50,30 +51,63 @@ def trainer_args(options: RunOptions) -> dict:
     )
 
 
-def prepare_data(options: RunOptions, tokenizer) -> dict:
+@dataclass
+class Split:
+    """The training (or eval) files: each file as read (run.json's train_files), the examples kept from all of them
+    in file order, and per file what max_length did to its examples."""
+
+    files: list[dict] = field(default_factory=list)
+    kept: list = field(default_factory=list)
+    lengths: list[LengthReport] = field(default_factory=list)
+
+
+def prepare_data(options: RunOptions, tokenizer) -> dict[str, Split]:
     """Every example read, checked against the chat template, measured and fitted to max_length, before the model
-    is loaded: a dataset problem fails in seconds, not after minutes of loading weights."""
-    files = {"train": options.train_file, "eval": options.eval_file}
-    prepared = {}
-    for role, path in files.items():
-        if path is None:
+    is loaded: a dataset problem fails in seconds, not after minutes of loading weights. Each file is read and
+    checked on its own, so every problem names the file and the line its user knows; the problems of every file are
+    reported together."""
+    prepared, problems = {}, []
+    for role, paths in (("train", options.train_file), ("eval", options.eval_file or [])):
+        if not paths:
             continue
-        if options.method == "sft":
-            kept, lengths = fit_sft(sft_examples(tokenizer, path), options.max_length, path)
-        else:
-            kept, lengths = fit_dpo(dpo_examples(tokenizer, path), options.max_length, path)
-        prepared[role] = (kept, lengths)
-    for kept, lengths in prepared.values():
+        split = prepared[role] = Split()
+        for path in paths:
+            try:
+                data = read_jsonl(path)
+                if options.method == "sft":
+                    kept, lengths = fit_sft(sft_examples(tokenizer, data), options.max_length, path)
+                else:
+                    kept, lengths = fit_dpo(dpo_examples(tokenizer, data), options.max_length, path)
+            except DataError as err:
+                problems.append((path, err))
+                continue
+            split.files.append(data.record())
+            split.kept.extend(kept)
+            split.lengths.append(lengths)
+    raise_together(problems)
+    for role, split in prepared.items():
+        # An empty file among others adds nothing (and is warned about); a split with no example cannot train.
+        if sum(lengths.examples for lengths in split.lengths) == 0:
+            paths = [lengths.path for lengths in split.lengths]
+            files = "the file is empty" if len(paths) == 1 else "every file is empty"
+            raise DataError(f"{', '.join(paths)}: no examples; {files}. Fix: check {role}_file")
+    reports = [lengths for split in prepared.values() for lengths in split.lengths]
+    for lengths in reports:
         warn(lengths)
-    for kept, lengths in prepared.values():
-        refuse_if_too_many_dropped(lengths, options.max_dropped_share)
+    refusals = []
+    for lengths in reports:
+        try:
+            refuse_if_too_many_dropped(lengths, options.max_dropped_share)
+        except DataError as err:
+            refusals.append((lengths.path, err))
+    raise_together(refusals)
     return prepared
 
 
-def build_trainer(options: RunOptions, tokenizer, model, callbacks, prepared: dict):
+def build_trainer(options: RunOptions, tokenizer, model, callbacks, prepared: dict[str, Split]):
     datasets = {}
-    for role, (kept, _) in prepared.items():
-        datasets[role] = sft_dataset(kept) if options.method == "sft" else dpo_dataset(kept)
+    for role, split in prepared.items():
+        datasets[role] = sft_dataset(split.kept) if options.method == "sft" else dpo_dataset(split.kept)
     if options.method == "sft":
         from trl import SFTConfig, SFTTrainer
 
@@ -98,8 +132,8 @@ def build_trainer(options: RunOptions, tokenizer, model, callbacks, prepared: di
     )
     # The counts in run.json are what trained: trl must not have left out anything more on its own.
     for role, dataset in (("train", trainer.train_dataset), ("eval", trainer.eval_dataset)):
-        if role in prepared and len(dataset) != len(prepared[role][0]):
-            raise RuntimeError(f"trl kept {len(dataset)} of the {len(prepared[role][0])} {role} examples counted for it")
+        if role in prepared and len(dataset) != len(prepared[role].kept):
+            raise RuntimeError(f"trl kept {len(dataset)} of the {len(prepared[role].kept)} {role} examples counted for it")
     return trainer
 
 
@@ -141,7 +175,7 @@ def run(options: RunOptions, started: float) -> None:
         final_eval_loss=metrics.last_eval_loss,
         mean_train_loss=result.training_loss,
         global_steps=trainer.state.global_step,
-        data={role: lengths.to_json() for role, (_kept, lengths) in prepared.items()},
+        prepared=prepared,
     )
     emit("done", run_json=str(out / "run.json"), adapter_path=record["adapter_path"],
          merged_path=record["merged_path"], final_train_loss=record["final_train_loss"],

@@ -15,7 +15,7 @@ import pytest
 from conftest import CONTRACT_DIR, contract_rows, run_train, write_jsonl
 
 from finetune_runner.chat_format import chat_example
-from finetune_runner.data import dpo_examples, sft_examples
+from finetune_runner.data import dpo_examples, read_jsonl, sft_examples
 from finetune_runner.errors import EXIT_DATA
 
 SHAPES = json.loads((CONTRACT_DIR / "shapes.json").read_text())
@@ -90,7 +90,7 @@ def test_every_fixture_line_is_labelled_with_its_shapes():
 @pytest.mark.parametrize("entry", SHAPES["chat.jsonl"], ids=lambda e: e["name"])
 def test_chat_shape_renders_and_learns_only_the_assistant(tokenizer, entry):
     rows = contract_rows("chat.jsonl")
-    examples = {e.line: e for e in sft_examples(tokenizer, str(CONTRACT_DIR / "chat.jsonl"))}
+    examples = {e.line: e for e in sft_examples(tokenizer, read_jsonl(str(CONTRACT_DIR / "chat.jsonl")))}
     assert sorted(examples) == list(range(1, len(rows) + 1))  # every line trains
     conversation = chat_example(rows[entry["line"] - 1])
     text = tokenizer.apply_chat_template(conversation.messages, tools=conversation.tools, tokenize=False)
@@ -102,7 +102,7 @@ def test_chat_shape_renders_and_learns_only_the_assistant(tokenizer, entry):
 
 
 def test_preference_shapes_keep_tools_and_tool_calls(tokenizer):
-    examples = dpo_examples(tokenizer, str(CONTRACT_DIR / "preference.jsonl"))
+    examples = dpo_examples(tokenizer, read_jsonl(str(CONTRACT_DIR / "preference.jsonl")))
     assert [e.line for e in examples] == [entry["line"] for entry in SHAPES["preference.jsonl"]]
     by_name = {entry["name"]: examples[entry["line"] - 1].row for entry in SHAPES["preference.jsonl"]}
     assert by_name["developer"]["prompt"][0] == {"role": "system", "content": "you answer with colors ."}
@@ -121,7 +121,7 @@ def test_a_run_on_every_accepted_shape_exits_0(tmp_path, tiny_model_dir, method,
                        "--train_file", str(CONTRACT_DIR / name), "--output_dir", str(out),
                        "--max_steps", "2", "--max_length", "512", "--per_device_train_batch_size", "4")
     assert result.returncode == 0, result.stderr[-4000:]
-    data = json.loads((out / "run.json").read_text())["data"]["train"]
+    (data,) = json.loads((out / "run.json").read_text())["data"]["train"]
     lines = len(SHAPES[name])
     assert (data["examples"], data["trained_examples"], data["dropped_examples"], data["truncated_examples"]) == (lines, lines, 0, 0)
 
@@ -153,7 +153,8 @@ def test_a_template_without_system_role_or_tools_refuses_the_same_preference_lin
     from finetune_runner.errors import DataError
 
     with pytest.raises(DataError) as err:
-        dpo_examples(AutoTokenizer.from_pretrained(no_system_model_dir), str(CONTRACT_DIR / "preference.jsonl"))
+        dpo_examples(AutoTokenizer.from_pretrained(no_system_model_dir),
+                     read_jsonl(str(CONTRACT_DIR / "preference.jsonl")))
     first, *rest = _refused("preference.jsonl")
     assert f"preference.jsonl line {first}: the model's chat template refuses it: System role not supported" in str(err.value)
     named = [first] + [int(d.split(" line ")[1].split(":")[0]) for d in err.value.details]
@@ -181,7 +182,7 @@ def test_what_a_template_silently_leaves_out_is_refused(tmp_path, no_system_mode
     from finetune_runner.errors import DataError
 
     with pytest.raises(DataError, match=re.escape(f"line 1: the model's chat template {reason}")):
-        sft_examples(AutoTokenizer.from_pretrained(no_system_model_dir), str(path))
+        sft_examples(AutoTokenizer.from_pretrained(no_system_model_dir), read_jsonl(str(path)))
 
 
 def test_a_template_that_rewrites_earlier_turns_is_refused_with_the_fix(tmp_path, tokenizer):
@@ -200,12 +201,12 @@ def test_a_template_that_rewrites_earlier_turns_is_refused_with_the_fix(tmp_path
                           {"role": "user", "content": "and the grass ?"}, {"role": "assistant", "content": "green"}]}]
     path = write_jsonl(tmp_path / "train.jsonl", rows)
     with pytest.raises(DataError) as err:
-        sft_examples(rewriting, str(path))
+        sft_examples(rewriting, read_jsonl(str(path)))
     assert str(err.value).startswith(f"{path} line 1: the model's chat template renders this conversation differently "
                                      "from its prefixes, so assistant message 1 cannot be located for loss masking. "
                                      "Fix: give the earlier assistant turns weight 0")
     # The fix works: with the earlier turn at weight 0 only the last turn is located, and learned.
     rows[0]["messages"][1]["weight"] = 0
-    (example,) = sft_examples(rewriting, str(write_jsonl(path, rows)))
+    (example,) = sft_examples(rewriting, read_jsonl(str(write_jsonl(path, rows))))
     text = rewriting.apply_chat_template(rows[0]["messages"], tokenize=False)
     assert _learned_text(rewriting, text, example.input_ids, example.assistant_masks) == ["green" + END]

@@ -6,7 +6,7 @@ import pytest
 from conftest import chat_rows, dpo_rows, write_jsonl
 
 from finetune_runner.chat_format import chat_example
-from finetune_runner.data import dpo_examples, sft_examples, tokenize_conversation
+from finetune_runner.data import dpo_examples, read_jsonl, sft_examples, tokenize_conversation
 from finetune_runner.errors import DataError
 
 
@@ -53,7 +53,7 @@ def test_bad_json_line_names_file_and_line(tmp_path, tokenizer):
     path = write_jsonl(tmp_path / "train.jsonl", chat_rows()[:2])
     path.write_text(path.read_text() + "\n{not json\n")
     with pytest.raises(DataError, match=rf"{path} line 4: invalid JSON"):
-        sft_examples(tokenizer, str(path))
+        sft_examples(tokenizer, read_jsonl(str(path)))
 
 
 @pytest.mark.parametrize(
@@ -82,14 +82,14 @@ def test_bad_json_line_names_file_and_line(tmp_path, tokenizer):
 def test_invalid_examples_are_rejected_with_their_line(tmp_path, tokenizer, row, message):
     path = write_jsonl(tmp_path / "train.jsonl", [chat_rows()[1], row])
     with pytest.raises(DataError, match=f"line 2: .*{message}"):
-        sft_examples(tokenizer, str(path))
+        sft_examples(tokenizer, read_jsonl(str(path)))
 
 
 def test_every_bad_line_is_counted_not_only_the_first(tmp_path, tokenizer):
     bad = {"messages": [{"role": "robot", "content": "hi"}]}
     path = write_jsonl(tmp_path / "train.jsonl", [chat_rows()[1], bad, chat_rows()[2], bad, bad])
     with pytest.raises(DataError) as err:
-        sft_examples(tokenizer, str(path))
+        sft_examples(tokenizer, read_jsonl(str(path)))
     assert str(err.value).startswith(f"{path} line 2: ")
     assert "(2 more lines with problems, listed above: 4, 5)" in str(err.value)
     assert [d.split(":")[0] for d in err.value.details] == [f"{path} line 4", f"{path} line 5"]
@@ -97,7 +97,7 @@ def test_every_bad_line_is_counted_not_only_the_first(tmp_path, tokenizer):
 
 def test_preference_rows_become_conversational_triples(tmp_path, tokenizer):
     path = write_jsonl(tmp_path / "dpo.jsonl", dpo_rows())
-    examples = dpo_examples(tokenizer, str(path))
+    examples = dpo_examples(tokenizer, read_jsonl(str(path)))
     assert [e.line for e in examples] == list(range(1, len(dpo_rows()) + 1))
     first = examples[0].row
     assert first["prompt"] == [{"role": "user", "content": "what color is the sky ?"}]
@@ -123,4 +123,4 @@ def test_preference_problems_name_the_line(tmp_path, tokenizer, change, message)
     path = tmp_path / "dpo.jsonl"
     path.write_text(json.dumps(dpo_rows()[0] | change) + "\n")
     with pytest.raises(DataError, match=message):
-        dpo_examples(tokenizer, str(path))
+        dpo_examples(tokenizer, read_jsonl(str(path)))

@@ -1,5 +1,6 @@
 """train.py end to end (as a subprocess, like the Action): SFT with eval, merge, YAML + flag override."""
 
+import hashlib
 import json
 
 import pytest
@@ -31,7 +32,7 @@ def sft_run(tmp_path_factory, tiny_model_dir, data_dir):
     metrics = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
     run = json.loads((out / "run.json").read_text())
     progress = [json.loads(line[len(PROGRESS):]) for line in result.stdout.splitlines() if line.startswith(PROGRESS)]
-    return {"out": out, "metrics": metrics, "run": run, "progress": progress, "model": tiny_model_dir}
+    return {"out": out, "metrics": metrics, "run": run, "progress": progress, "model": tiny_model_dir, "data": data_dir}
 
 
 def test_training_loss_falls(sft_run):
@@ -64,7 +65,11 @@ def test_run_json_shape(sft_run):
     assert run["base_model"] == str(sft_run["model"])
     assert run["method"] == "sft" and run["quantization"] == "none"
     assert run["adapter_path"] == str(out / "adapter") and run["merged_path"] == str(out / "merged")
-    assert len(run["train_file_sha256"]) == 64 and len(run["eval_file_sha256"]) == 64
+    for key, name in (("train_files", "train.jsonl"), ("eval_files", "eval.jsonl")):
+        content = (sft_run["data"] / name).read_bytes()
+        path = str(sft_run["data"] / name)
+        assert run[key] == [{"path": path, "sha256": hashlib.sha256(content).hexdigest(), "bytes": len(content)}]
+    assert run["config"]["train_file"] == [str(sft_run["data"] / "train.jsonl")]  # one string in the YAML: one file
     assert run["config"]["num_train_epochs"] == EPOCHS and run["config"]["merge"] is True
     assert run["trained_tokens"] == sft_run["metrics"][-1]["num_tokens"]
     assert run["global_steps"] == 30

@@ -7,7 +7,7 @@ import pytest
 from conftest import THINGS, run_train, write_jsonl
 
 from finetune_runner.chat_format import chat_example
-from finetune_runner.data import sft_examples
+from finetune_runner.data import read_jsonl, sft_examples
 from finetune_runner.errors import EXIT_DATA
 from finetune_runner.lengths import fit_sft
 
@@ -43,7 +43,7 @@ def test_examples_are_counted_as_truncated_or_dropped(tmp_path, tokenizer):
     assert len(expected_dropped) == 20  # the setup is what the test says it is
 
     path = write_jsonl(tmp_path / "train.jsonl", rows)
-    kept, report = fit_sft(sft_examples(tokenizer, str(path)), MAX_LENGTH, str(path))
+    kept, report = fit_sft(sft_examples(tokenizer, read_jsonl(str(path))), MAX_LENGTH, str(path))
     assert report.dropped_lines == expected_dropped
     assert report.truncated_lines == expected_truncated
     assert report.examples == 40 and report.trained == 20 == len(kept)
@@ -78,7 +78,7 @@ def test_allowed_drops_train_and_are_reported(tmp_path, tiny_model_dir):
             f"max_length {MAX_LENGTH} and are left out (lines 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, ...)") in result.stderr
     data = json.loads((out / "run.json").read_text())["data"]
     assert data["eval"] is None
-    train = data["train"]
+    (train,) = data["train"]
     assert (train["examples"], train["trained_examples"], train["dropped_examples"]) == (40, 20, 20)
     assert train["dropped_lines"] == list(range(1, 40, 2)) and train["max_length"] == MAX_LENGTH
 
@@ -88,7 +88,7 @@ def test_all_dropped_is_refused_whatever_the_share(tmp_path, tokenizer):
     from finetune_runner.lengths import refuse_if_too_many_dropped
 
     path = write_jsonl(tmp_path / "train.jsonl", _rows())
-    _, report = fit_sft(sft_examples(tokenizer, str(path)), 3, str(path))
+    _, report = fit_sft(sft_examples(tokenizer, read_jsonl(str(path))), 3, str(path))
     with pytest.raises(DataError, match=f"{path}: every example would lose every token it is trained on at max_length 3"):
         refuse_if_too_many_dropped(report, 1.0)
 
