@@ -2,17 +2,18 @@
 // (self-hosted-runner/finetune_runner/options.py), so the run is reproducible from this file alone.
 import type { SelfHostedPlan } from "./plan.js";
 
-/** train.py takes one training file and one eval file; several dataset files are joined first. */
+/** The dataset files as train.py is given them (it reads each on its own and names it in what it says). */
 export interface RunFiles {
-  trainFile: string;
-  evalFile?: string;
+  trainFiles: string[];
+  /** Empty: no holdout, no evaluation. */
+  evalFiles: string[];
 }
 
 export function runOptions(plan: SelfHostedPlan, files: RunFiles): Record<string, unknown> {
   return {
     model_name_or_path: plan.baseModel,
-    train_file: files.trainFile,
-    ...(files.evalFile ? { eval_file: files.evalFile } : {}),
+    train_file: files.trainFiles,
+    ...(files.evalFiles.length > 0 ? { eval_file: files.evalFiles } : {}),
     output_dir: plan.outputDir,
     method: plan.method,
     quantization: plan.quantization,
@@ -35,7 +36,7 @@ export function runOptions(plan: SelfHostedPlan, files: RunFiles): Record<string
 
 export function runConfigYaml(plan: SelfHostedPlan, files: RunFiles): string {
   const lines = Object.entries(runOptions(plan, files)).map(([key, value]) => `${key}: ${yamlValue(value)}`);
-  return ["# Written by finetune-ci for self-hosted-runner/train.py; rerun with: python train.py --config <this file>", ...lines, ""].join("\n");
+  return ["# Written by finetune-ci for self-hosted-runner/train.py; rerun from the repository root with: python train.py --config <this file>", ...lines, ""].join("\n");
 }
 
 // train.py reads YAML with PyYAML, which follows YAML 1.1: "1e-5" is a string there, and a float

@@ -20,8 +20,10 @@ export interface RunRecord {
   quantization: string;
   adapterPath: string;
   mergedPath: string | null;
-  trainFileSha256: string;
-  evalFileSha256: string | null;
+  /** Each training file as train.py read it, in training order: compare them with the repository's files. */
+  trainFiles: DatasetFile[];
+  /** The eval (holdout) files; empty when the run had none. */
+  evalFiles: DatasetFile[];
   globalSteps: number;
   trainedTokens: number;
   trainSeconds: number;
@@ -34,11 +36,20 @@ export interface RunRecord {
   config: Record<string, unknown>;
   versions: Record<string, string | null>;
   device: { cuda: boolean; worldSize: number; gpuCount: number; gpuName: string | null };
-  /** Per file, what max_length did to the examples; absent in the run.json of a train.py older than the field. */
-  data?: { train: ExampleCounts; eval: ExampleCounts | null };
+  /** Per file, in the order of trainFiles / evalFiles, what max_length did to its examples; eval null without eval files. */
+  data: { train: ExampleCounts[]; eval: ExampleCounts[] | null };
 }
 
-/** run.json "data.train" / "data.eval": every example of a file accounted for (README.md, "Outputs"). */
+/** run.json "train_files" / "eval_files": one dataset file as train.py read it. */
+export interface DatasetFile {
+  /** As train.py was given it (the self-hosted provider gives paths relative to the checkout). */
+  path: string;
+  /** SHA-256 (hex) of the exact bytes read, a byte-order mark included. */
+  sha256: string;
+  bytes: number;
+}
+
+/** One entry of run.json "data.train" / "data.eval": every example of a file accounted for (README.md, "Outputs"). */
 export interface ExampleCounts {
   file: string;
   maxLength: number;
@@ -49,7 +60,7 @@ export interface ExampleCounts {
   truncatedExamples: number;
   /** Every trained token cut off by max_length: left out (train.py refuses above max_dropped_share). */
   droppedExamples: number;
-  /** The first 50 line numbers of each kind. */
+  /** The first 50 line numbers of each kind, the file's own. */
   truncatedLines: number[];
   droppedLines: number[];
   longestExampleTokens: number;
@@ -88,15 +99,15 @@ export function parseRunJson(text: string, source: string): RunRecord {
   const o = objectAt(text, source);
   const device = isObject(o.device) ? o.device : {};
   const cuda = device.cuda === true;
-  const data = o.data === undefined ? undefined : dataOf(o.data, source);
+  const files = { train: datasetFiles(o, "train_files", source, { atLeastOne: true }), eval: datasetFiles(o, "eval_files", source, { atLeastOne: false }) };
   return {
     baseModel: string(o, "base_model", source),
     method: string(o, "method", source),
     quantization: string(o, "quantization", source),
     adapterPath: string(o, "adapter_path", source),
     mergedPath: typeof o.merged_path === "string" ? o.merged_path : null,
-    trainFileSha256: string(o, "train_file_sha256", source),
-    evalFileSha256: typeof o.eval_file_sha256 === "string" ? o.eval_file_sha256 : null,
+    trainFiles: files.train,
+    evalFiles: files.eval,
     globalSteps: count(o, "global_steps", source),
     trainedTokens: count(o, "trained_tokens", source),
     trainSeconds: numberOrNull(o, "train_seconds", source) ?? missing("train_seconds", source),
@@ -115,29 +126,58 @@ export function parseRunJson(text: string, source: string): RunRecord {
       gpuCount: cuda && typeof device.gpu_count === "number" ? device.gpu_count : 0,
       gpuName: cuda && typeof device.gpu_name === "string" ? device.gpu_name : null,
     },
-    ...(data ? { data } : {}),
+    data: dataOf(o.data, files, source),
   };
 }
 
-function dataOf(value: unknown, source: string): { train: ExampleCounts; eval: ExampleCounts | null } {
+// Before the lists, train.py wrote one file per split: say so rather than that a field is missing.
+const OLDER_TRAIN_PY = "; this run.json was written by a train.py older than finetune-ci's (one file per split, no per-file hashes): train again with this version";
+
+function datasetFiles(o: Record<string, unknown>, key: string, source: string, options: { atLeastOne: boolean }): DatasetFile[] {
+  const v = o[key];
+  if (!Array.isArray(v) || (options.atLeastOne && v.length === 0)) {
+    const older = v === undefined && "train_file_sha256" in o ? OLDER_TRAIN_PY : "";
+    throw new RunRecordError(`${source}: "${key}" must be a list of ${options.atLeastOne ? "one or more " : ""}{path, sha256, bytes} objects, found ${JSON.stringify(v)}${older}`);
+  }
+  return v.map((f, i) => {
+    const at = `${source} ${key}[${i}]`;
+    if (!isObject(f)) throw new RunRecordError(`${at}: expected an object, found ${JSON.stringify(f)}`);
+    const sha256 = string(f, "sha256", at);
+    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new RunRecordError(`${at}: "sha256" must be 64 lowercase hex digits, found ${JSON.stringify(sha256)}`);
+    return { path: string(f, "path", at), sha256, bytes: count(f, "bytes", at) };
+  });
+}
+
+/** data.train / data.eval: one entry per file of train_files / eval_files, in the same order. */
+function dataOf(value: unknown, files: { train: DatasetFile[]; eval: DatasetFile[] }, source: string): RunRecord["data"] {
   if (!isObject(value)) throw new RunRecordError(`${source}: "data" must be an object, found ${JSON.stringify(value)}`);
-  const counts = (key: string): ExampleCounts => {
-    const c = value[key];
-    const at = `${source} data.${key}`;
-    if (!isObject(c)) throw new RunRecordError(`${at}: expected an object, found ${JSON.stringify(c)}`);
-    return {
-      file: string(c, "file", at),
-      maxLength: count(c, "max_length", at),
-      examples: count(c, "examples", at),
-      trainedExamples: count(c, "trained_examples", at),
-      truncatedExamples: count(c, "truncated_examples", at),
-      droppedExamples: count(c, "dropped_examples", at),
-      truncatedLines: lines(c, "truncated_lines", at),
-      droppedLines: lines(c, "dropped_lines", at),
-      longestExampleTokens: count(c, "longest_example_tokens", at),
-    };
+  const list = (key: "train" | "eval"): ExampleCounts[] => {
+    const v = value[key];
+    const paths = files[key].map((f) => f.path);
+    if (!Array.isArray(v)) throw new RunRecordError(`${source} data.${key}: expected a list with one entry per file of ${key}_files (${JSON.stringify(paths)}), found ${JSON.stringify(v)}`);
+    const entries = v.map((c, i) => counts(c, `${source} data.${key}[${i}]`));
+    const named = entries.map((c) => c.file);
+    if (named.length !== paths.length || named.some((file, i) => file !== paths[i])) {
+      throw new RunRecordError(`${source} data.${key}: expected one entry per file of ${key}_files in the same order (${JSON.stringify(paths)}), found entries for ${JSON.stringify(named)}`);
+    }
+    return entries;
   };
-  return { train: counts("train"), eval: value.eval === null || value.eval === undefined ? null : counts("eval") };
+  return { train: list("train"), eval: value.eval === null && files.eval.length === 0 ? null : list("eval") };
+}
+
+function counts(c: unknown, at: string): ExampleCounts {
+  if (!isObject(c)) throw new RunRecordError(`${at}: expected an object, found ${JSON.stringify(c)}`);
+  return {
+    file: string(c, "file", at),
+    maxLength: count(c, "max_length", at),
+    examples: count(c, "examples", at),
+    trainedExamples: count(c, "trained_examples", at),
+    truncatedExamples: count(c, "truncated_examples", at),
+    droppedExamples: count(c, "dropped_examples", at),
+    truncatedLines: lines(c, "truncated_lines", at),
+    droppedLines: lines(c, "dropped_lines", at),
+    longestExampleTokens: count(c, "longest_example_tokens", at),
+  };
 }
 
 function lines(o: Record<string, unknown>, key: string, at: string): number[] {

@@ -33,11 +33,12 @@ describe("the train section and the run config train.py reads", () => {
 
   it("every setting maps to its train.py option", () => {
     const p = plan({ baseModel: "/models/tiny", method: "dpo", lora: { r: 8, alpha: 16, dropout: 0, targetModules: ["q_proj", "v_proj"] }, maxLength: 512, epochs: 2, maxSteps: 40, learningRate: 1e-5, batchSize: 2, gradientAccumulation: 8, quantization: "4bit", merge: true, seed: 7 });
-    const yaml = runConfigYaml(p, { trainFile: "/repo/data/train.jsonl", evalFile: "/repo/data/holdout.jsonl" });
+    const yaml = runConfigYaml(p, { trainFiles: ["data/a.jsonl", "data/b.jsonl"], evalFiles: ["data/holdout.jsonl"] });
     expect(parse(yaml)).toEqual({
       model_name_or_path: "/models/tiny",
-      train_file: "/repo/data/train.jsonl",
-      eval_file: "/repo/data/holdout.jsonl",
+      // Every file as it is: train.py reads each on its own and names it in what it says.
+      train_file: ["data/a.jsonl", "data/b.jsonl"],
+      eval_file: ["data/holdout.jsonl"],
       output_dir: "/repo/finetune-ci-output",
       method: "dpo",
       quantization: "4bit",
@@ -59,21 +60,21 @@ describe("the train section and the run config train.py reads", () => {
   });
 
   it("small learning rates are written as floats PyYAML reads as floats (1.0e-05, not the string 1e-5)", () => {
-    const yaml = runConfigYaml(plan({ learningRate: 1e-7 }), { trainFile: "t.jsonl" });
+    const yaml = runConfigYaml(plan({ learningRate: 1e-7 }), { trainFiles: ["t.jsonl"], evalFiles: [] });
     expect(yaml).toContain("learning_rate: 1.0e-7\n");
-    expect(runConfigYaml(plan({ learningRate: 0.0002 }), { trainFile: "t.jsonl" })).toContain("learning_rate: 0.0002\n");
+    expect(runConfigYaml(plan({ learningRate: 0.0002 }), { trainFiles: ["t.jsonl"], evalFiles: [] })).toContain("learning_rate: 0.0002\n");
   });
 
   it("without a holdout there is no eval_file, and max_steps -1 means all epochs", () => {
-    const yaml = parse(runConfigYaml(plan(), { trainFile: "t.jsonl" })) as Record<string, unknown>;
+    const yaml = parse(runConfigYaml(plan(), { trainFiles: ["t.jsonl"], evalFiles: [] })) as Record<string, unknown>;
     expect(yaml).not.toHaveProperty("eval_file");
     expect(yaml.max_steps).toBe(-1);
   });
 
   it("paths with YAML-significant characters stay strings", () => {
-    const yaml = parse(runConfigYaml(plan({ baseModel: "org/model: v2 #1" }), { trainFile: "data/a: b.jsonl" })) as Record<string, unknown>;
+    const yaml = parse(runConfigYaml(plan({ baseModel: "org/model: v2 #1" }), { trainFiles: ["data/a: b.jsonl", "data/#2.jsonl"], evalFiles: [] })) as Record<string, unknown>;
     expect(yaml.model_name_or_path).toBe("org/model: v2 #1");
-    expect(yaml.train_file).toBe("data/a: b.jsonl");
+    expect(yaml.train_file).toEqual(["data/a: b.jsonl", "data/#2.jsonl"]);
   });
 
   it("the run is priced at train.gpuType, falling back to selfHosted.gpu", () => {

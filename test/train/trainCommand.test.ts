@@ -143,7 +143,9 @@ describe("command: train with provider: self-hosted (real train.py, tiny model)"
     const yaml = readFileSync(join(success.workspace, "out/run.yaml"), "utf8");
     expect(yaml).toContain(`model_name_or_path: ${JSON.stringify(tinyModel)}`);
     expect(yaml).toContain("lora_r: 8\n");
-    expect(yaml).toContain(`eval_file: ${JSON.stringify(join(success.workspace, "data/holdout.jsonl"))}`);
+    // The dataset files as the config names them, relative to the checkout train.py runs in.
+    expect(yaml).toContain('train_file: ["data/train.jsonl"]\n');
+    expect(yaml).toContain('eval_file: ["data/holdout.jsonl"]\n');
   });
 
   it("streams progress into the log: step/total, loss, tokens/s and ETA, and evaluations", () => {
@@ -165,6 +167,9 @@ describe("command: train with provider: self-hosted (real train.py, tiny model)"
     expect(report.loss.chart.train[0]).toBeCloseTo(firstEpoch.reduce((a: number, b: number) => a + b, 0) / 3, 10);
     expect(report.run.trainedTokens).toBe(metrics.at(-1).num_tokens);
     expect(report.dataset).toMatchObject({ trainFiles: ["data/train.jsonl"], trainExamples: 12, holdoutExamples: 2 });
+    // Every example accounted for, from run.json's per-file counts.
+    const none = { maxLength: 128, truncatedExamples: 0, droppedExamples: 0, truncatedAt: [], droppedAt: [] };
+    expect(report.examples).toEqual({ train: { ...none, examples: 12, trainedExamples: 12, longestExampleTokens: expect.any(Number) }, eval: { ...none, examples: 2, trainedExamples: 2, longestExampleTokens: expect.any(Number) } });
 
     const s = success.summary;
     expect(s).toContain("## finetune-ci: training report");
@@ -174,6 +179,7 @@ describe("command: train with provider: self-hosted (real train.py, tiny model)"
     expect(s).toMatch(/\| Tokens trained \| [\d,]+ \([\d,]+ tokens\/s\) \|/);
     expect(s).toMatch(/\| Time \| [\d.]+ s training, [\d.]+ s in all/);
     expect(s).toContain("| Hardware | CPU only");
+    expect(s).toContain("| Examples trained | train: 12 of 12, none cut by maxLength; holdout: 2 of 2, none cut by maxLength |");
     expect(s).toMatch(/\| Review's estimate \(A100 at \$1\.80\/h, 35% utilisation, 3 epochs; scaled from the \d+ epochs it priced\) \|/);
   });
 

@@ -1,6 +1,5 @@
 // Who trains. Each provider turns a plan into a finished run and says what it produced in the
 // same shape, so the report, the outputs and the artifact do not care where training happened.
-import type { SourceLine } from "../joinFiles.js";
 import type { TrainingPlan } from "../plan.js";
 import type { FlowLog } from "../../flow/log.js";
 import type { MetricsLine } from "../runRecord.js";
@@ -9,9 +8,9 @@ export interface TrainingIO {
   log: FlowLog;
   /** Environment for child processes (HF_HOME, HF_HUB_OFFLINE, CUDA_VISIBLE_DEVICES...), and where API key variables are read. */
   env: Record<string, string | undefined>;
-  /** Scratch space for files only this run needs (the joined dataset, the run config). */
+  /** Scratch space for files only this run needs (a hosted job's joined upload). */
   tempDir: string;
-  /** The checkout: file paths in messages are shown relative to it. Default: as they are. */
+  /** The checkout: train.py runs in it and is given (and so names) the dataset files relative to it. Default: absolute paths. */
   workspace?: string;
   /** Where the run comes from, for a hosted job's metadata: owner/name and the commit (empty outside a workflow). */
   source: { repository: string; commit: string };
@@ -49,8 +48,14 @@ export interface TrainingResult {
   versions: Record<string, string | null>;
   /** A hosted job (provider openai / azure-openai): what the API did. */
   hosted?: HostedRun;
-  /** Self-hosted: what max_length did to the examples, per split (train.py's run.json "data"). */
+  /** Self-hosted: what max_length did to the examples, per split, summed over its files (train.py's run.json "data"). */
   data?: { train: ExampleAccount; eval: ExampleAccount | null };
+}
+
+/** An example by the file (relative to the checkout) and line the user wrote it on. */
+export interface ExampleAt {
+  file: string;
+  line: number;
 }
 
 /** Every example of a split accounted for: trained whole, trained truncated, or dropped. */
@@ -60,9 +65,9 @@ export interface ExampleAccount {
   trainedExamples: number;
   truncatedExamples: number;
   droppedExamples: number;
-  /** The first truncated and dropped examples, as the files and lines the user wrote. */
-  truncatedAt: SourceLine[];
-  droppedAt: SourceLine[];
+  /** The first truncated and dropped examples of each file (up to 50 per file), in file order. */
+  truncatedAt: ExampleAt[];
+  droppedAt: ExampleAt[];
   longestExampleTokens: number;
 }
 

@@ -54,7 +54,7 @@ export interface TrainingReport extends ReportHeader<typeof TRAINING_REPORT_SCHE
   };
   loss: { finalTrain: number | null; meanTrain: number | null; finalEval: number | null; chart: LossChart | null };
   cost: TrainingCost;
-  /** Self-hosted: what max_length did to each split's examples (file paths as the user named them). */
+  /** Self-hosted: what max_length did to each split's examples (files relative to the checkout, as train.py was given them). */
   examples: { train: ExampleAccount; eval: ExampleAccount | null } | null;
   /** provider openai / azure-openai: the job, its checkpoints, how long the model serves, the deployment. */
   hosted: HostedRun | null;
@@ -110,16 +110,10 @@ export function buildTrainingReport(input: TrainingReportInput): TrainingReport 
     },
     loss: { finalTrain: result.finalTrainLoss, meanTrain: result.meanTrainLoss, finalEval: result.finalEvalLoss, chart: lossChart(result.metrics) },
     cost: input.cost,
-    examples: result.data ? { train: asNamed(result.data.train, plan.trainFiles, input.files.train), eval: result.data.eval ? asNamed(result.data.eval, plan.holdoutFiles, input.files.holdout) : null } : null,
+    examples: result.data ?? null,
     hosted: result.hosted ?? null,
     artifact: input.artifact,
   };
-}
-
-/** The account with each file shown as the user named it (the plan holds absolute paths, in the same order). */
-function asNamed(account: ExampleAccount, absolute: string[], named: string[]): ExampleAccount {
-  const name = (file: string) => named[absolute.indexOf(file)] ?? file;
-  return { ...account, truncatedAt: account.truncatedAt.map((at) => ({ ...at, file: name(at.file) })), droppedAt: account.droppedAt.map((at) => ({ ...at, file: name(at.file) })) };
 }
 
 /** A step chart keeps at most this many points; more would make the line unreadable in a comment. */

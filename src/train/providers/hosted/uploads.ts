@@ -44,7 +44,7 @@ export async function prepareFile(plan: HostedPlan, role: Role, sources: string[
   const bom = plan.provider === "azure-openai";
   let path = sources[0]!;
   if (sources.length > 1 || (bom && !(await startsWithBom(path)))) {
-    path = (await joinFiles(sources, join(tempDir, `finetune-ci-${role}.jsonl`), bom ? { prefix: UTF8_BOM } : {})).path;
+    path = await joinFiles(sources, join(tempDir, `finetune-ci-${role}.jsonl`), bom ? { prefix: UTF8_BOM } : {});
   }
   const size = (await stat(path)).size;
   if (size >= MAX_UPLOAD_BYTES) {
