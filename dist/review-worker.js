@@ -4,7 +4,7 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-ZFMSAL2T.js";
+} from "./chunks/chunk-THOXMV2Q.js";
 import "./chunks/chunk-RZO2GMIG.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
