@@ -110,6 +110,8 @@ export interface ResolveArmsOptions {
   /** `--arms a,b`: the subset to run (the candidate must be in it). */
   only?: string[];
   served?: ServedEndpoint;
+  /** Baseline arms answered by a promoted adapter that eval.serve serves beside the candidate, under the arm's name. */
+  servedBaselines?: readonly string[];
   models: Record<string, ModelOverride>;
 }
 
@@ -134,6 +136,9 @@ export function resolveArms(settings: EvalSettings, options: ResolveArmsOptions)
     checkKeyVariable(arm.apiKeyEnv, `${key}.apiKeyEnv`);
     checkBaseURL(arm.baseURL, `${key}.baseURL`);
     if (arm.shots !== undefined && arm.kind !== "prompted") throw new EvalSetupError("config", `${key}.shots`, `shots is for prompted arms, and "${name}" is a ${arm.kind} arm`, "Remove shots, or add an arm of kind prompted");
+    if (arm.release !== undefined && arm.kind !== "baseline") throw new EvalSetupError("config", `${key}.release`, `release is for baseline arms, and "${name}" is a ${arm.kind} arm`, "Remove release, or make the arm kind: baseline");
+    if (arm.release !== undefined && arm.model !== undefined) throw new EvalSetupError("config", `${key}.release`, "release and model both say which model the arm is", "Keep release: latest (the newest promoted model) or model, not both");
+    const servedBaseline = arm.kind === "baseline" && (options.servedBaselines?.includes(name) ?? false);
     let from: EvalArmSettings | undefined;
     if (arm.kind === "prompted" && (arm.model === undefined || arm.baseURL === undefined)) {
       if (bases.length !== 1) {
@@ -141,8 +146,11 @@ export function resolveArms(settings: EvalSettings, options: ResolveArmsOptions)
       }
       from = bases[0]![1];
     }
-    const servedHere = served !== undefined && arm.baseURL === undefined && (from ? from.baseURL === undefined : arm.kind !== "baseline");
-    const model = arm.model ?? from?.model ?? (servedHere ? (arm.kind === "candidate" ? served.adapterName : arm.kind === "base" || arm.kind === "prompted" ? served.baseName : undefined) : undefined);
+    const servedHere = served !== undefined && arm.baseURL === undefined && (from ? from.baseURL === undefined : arm.kind !== "baseline" || servedBaseline);
+    const model = servedBaseline ? name : (arm.model ?? from?.model ?? (servedHere ? (arm.kind === "candidate" ? served.adapterName : arm.kind === "base" || arm.kind === "prompted" ? served.baseName : undefined) : undefined));
+    if (!model && arm.release !== undefined) {
+      throw new EvalSetupError("config", `${key}.release`, `release: ${arm.release} names a model only command: eval in the Action can find (it reads the repository's releases)`, `Leave the arm out here (--arms ${names.filter((n) => n !== name).join(",")}), or set model (and baseURL) to the promoted model instead of release`);
+    }
     if (!model) {
       throw new EvalSetupError("config", `${key}.model`, `arm "${name}" has no model`, served ? "Set model: the name the endpoint serves it under" : "Set model: the name the endpoint serves it under (or use eval.serve to serve the base model and the adapter)");
     }
@@ -167,7 +175,8 @@ export function resolveArms(settings: EvalSettings, options: ResolveArmsOptions)
       concurrency: arm.concurrency ?? settings.concurrency,
       timeoutMs: (arm.timeoutSeconds ?? settings.timeoutSeconds) * 1000,
       // A candidate's name stays while its weights change with every training run.
-      cache: arm.cache && arm.kind !== "candidate",
+      // A served promoted adapter answers under the arm's name whichever release it came from.
+      cache: arm.cache && arm.kind !== "candidate" && !servedBaseline,
       cacheIdentity: servedHere ? `eval.serve:${served.baseName}` : baseURL,
       served: servedHere,
     };

@@ -17,6 +17,8 @@ export interface EvalOptions {
   arms?: string[];
   /** `--no-cache`: neither read nor write the answer cache. */
   noCache?: boolean;
+  /** Promoted adapters eval.serve serves beside the candidate, by baseline arm name: the adapter folder (command: eval's `release: latest`). */
+  servedBaselines?: Record<string, string>;
 }
 
 export interface EvalContext extends Pick<FlowContext, "settings" | "log" | "env" | "actionRoot" | "now" | "version"> {

@@ -137,7 +137,9 @@ export async function planEval(context: EvalContext): Promise<EvalPlan> {
   const evalSettings = settings.eval;
   const warnings: string[] = [];
   const served = evalSettings.serve ? servedEndpoint(evalSettings.serve, evalSettings.serve.port || (await freePort())) : null;
-  const arms = resolveArms(evalSettings, { ...(context.options.arms ? { only: context.options.arms } : {}), ...(served ? { served } : {}), models: settings.models });
+  const servedBaselines = Object.keys(context.options.servedBaselines ?? {});
+  if (servedBaselines.length > 0 && !served) throw new EvalSetupError("config", "eval.serve", `the promoted adapter of ${servedBaselines.join(", ")} is served beside the candidate's, and eval.serve is not set`, "Serve the candidate's adapter with eval.serve, or compare with a hosted baseline");
+  const arms = resolveArms(evalSettings, { ...(context.options.arms ? { only: context.options.arms } : {}), ...(served ? { served } : {}), servedBaselines, models: settings.models });
   const candidate = arms.find((a) => a.kind === "candidate")!;
   const gate = gateConfig(evalSettings, arms.map((a) => a.name), Object.keys(evalSettings.arms));
   const judge = await judgePlan(context, arms);

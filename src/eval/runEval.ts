@@ -182,7 +182,15 @@ export async function runEval(context: EvalContext): Promise<EvalRun> {
     if (plan.served && evalSettings.serve) {
       context.progress?.stage("eval.serve: starting the model server");
       server = await startServer(
-        { settings: evalSettings.serve, actionRoot: context.actionRoot, cwd: context.cwd, env: context.env, logPath: join(outDir, "serve.log"), info: (m) => context.log.info(m) },
+        {
+          settings: evalSettings.serve,
+          actionRoot: context.actionRoot,
+          cwd: context.cwd,
+          env: context.env,
+          logPath: join(outDir, "serve.log"),
+          extraAdapters: Object.entries(context.options.servedBaselines ?? {}).map(([name, path]) => ({ name, path })),
+          info: (m) => context.log.info(m),
+        },
         Number(new URL(plan.served.baseURL).port),
       );
     }

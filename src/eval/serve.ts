@@ -8,6 +8,7 @@ import { createWriteStream, existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
 import { delimiter, dirname, join, resolve } from "node:path";
+import { withoutRunnerCredentials } from "../adapters/process/childEnv.js";
 import { ProcessStartError, runProcess, startProcess, type ProcessResult } from "../adapters/process/runProcess.js";
 import type { EvalSettings } from "../settings/settings.js";
 import type { ServedEndpoint } from "./arms.js";
@@ -30,6 +31,8 @@ export interface ServeOptions {
   cwd: string;
   env: Record<string, string | undefined>;
   logPath: string;
+  /** More adapters on the same base model, served under their names (a promoted baseline beside the candidate). */
+  extraAdapters?: { name: string; path: string }[];
   /** For the readiness polls (tests pass their own). */
   fetch?: typeof fetch;
   /** How often /v1/models is asked (default 500 ms). */
@@ -63,12 +66,13 @@ async function chooseEngine(settings: ServeSettings, env: Record<string, string 
   }
 }
 
-function command(engine: Engine, settings: ServeSettings, adapter: string, port: number, actionRoot: string): { command: string; args: string[] } {
+function command(engine: Engine, settings: ServeSettings, adapters: { name: string; path: string }[], port: number, actionRoot: string): { command: string; args: string[] } {
   const runner = join(actionRoot, "self-hosted-runner");
-  if (engine === "vllm") return { command: "bash", args: [join(runner, "serve-vllm.sh"), settings.baseModel, `${settings.adapterName}=${adapter}`] };
+  const modules = adapters.map((a) => `${a.name}=${a.path}`);
+  if (engine === "vllm") return { command: "bash", args: [join(runner, "serve-vllm.sh"), settings.baseModel, ...modules] };
   return {
     command: settings.python,
-    args: [join(runner, "serve.py"), "--model", settings.baseModel, "--served-model-name", settings.baseModel, "--lora-modules", `${settings.adapterName}=${adapter}`, "--host", "127.0.0.1", "--port", String(port)],
+    args: [join(runner, "serve.py"), "--model", settings.baseModel, "--served-model-name", settings.baseModel, "--lora-modules", ...modules, "--host", "127.0.0.1", "--port", String(port)],
   };
 }
 
@@ -90,7 +94,7 @@ export async function startServer(options: ServeOptions, port: number): Promise<
   if (!existsSync(join(adapter, "adapter_config.json"))) {
     throw new EvalSetupError("serve", "eval.serve.adapter", `${settings.adapter} has no adapter_config.json: it is not a LoRA adapter folder`, "Point it at the adapter/ folder train.py writes (train.outputDir/adapter), e.g. after downloading the training artifact");
   }
-  const engine = await chooseEngine(settings, options.env, options.cwd);
+  const engine = await chooseEngine(settings, withoutRunnerCredentials(options.env), options.cwd);
   const endpoint = servedEndpoint(settings, port);
   await mkdir(dirname(options.logPath), { recursive: true });
   const log = createWriteStream(options.logPath, { flags: "w" });
@@ -103,9 +107,11 @@ export async function startServer(options: ServeOptions, port: number): Promise<
   };
   // serve-vllm.sh runs `vllm` from PATH: the one installed beside the configured python.
   const pythonDir = settings.python.includes("/") ? dirname(resolve(options.cwd, settings.python)) : undefined;
-  const env = { ...options.env, PORT: String(port), ...(pythonDir ? { PATH: `${pythonDir}${delimiter}${options.env.PATH ?? ""}` } : {}) };
-  const { command: program, args } = command(engine, settings, adapter, port, options.actionRoot);
-  options.info(`eval.serve: starting ${engine} with ${settings.baseModel} and ${settings.adapterName}=${settings.adapter} on port ${port} (log: ${options.logPath})`);
+  // The server gets the step's environment without the runner's tokens, as train.py does.
+  const env = { ...withoutRunnerCredentials(options.env), PORT: String(port), ...(pythonDir ? { PATH: `${pythonDir}${delimiter}${options.env.PATH ?? ""}` } : {}) };
+  const extra = (options.extraAdapters ?? []).map((a) => ({ name: a.name, path: resolve(options.cwd, a.path) }));
+  const { command: program, args } = command(engine, settings, [{ name: settings.adapterName, path: adapter }, ...extra], port, options.actionRoot);
+  options.info(`eval.serve: starting ${engine} with ${settings.baseModel} and ${[`${settings.adapterName}=${settings.adapter}`, ...(options.extraAdapters ?? []).map((a) => `${a.name}=${a.path}`)].join(", ")} on port ${port} (log: ${options.logPath})`);
   let running;
   try {
     running = await startProcess({ command: program, args, env, cwd: options.cwd, onStdout: keep, onStderr: keep, killGraceMs: 10_000 });
@@ -122,7 +128,7 @@ export async function startServer(options: ServeOptions, port: number): Promise<
   };
   const fetchFn = options.fetch ?? fetch;
   const deadline = Date.now() + settings.startupTimeoutSeconds * 1000;
-  const wanted = [endpoint.baseName, endpoint.adapterName];
+  const wanted = [endpoint.baseName, endpoint.adapterName, ...extra.map((a) => a.name)];
   let seen: string[] | undefined;
   try {
     for (;;) {

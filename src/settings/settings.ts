@@ -114,6 +114,8 @@ export interface EvalArmSettings {
   concurrency?: number;
   timeoutSeconds?: number;
   cache: boolean;
+  /** baseline only: the newest promoted model, resolved by command: eval (src/eval/step/baselineRelease.ts). */
+  release?: "latest";
 }
 
 /** A gate rule (metric, vs, kind...) or a floor (metric, floor, arm), as one list in the config file. */
@@ -134,6 +136,9 @@ export interface EvalSettings {
   holdout?: string[];
   scoring: { kind: "auto" | "tool-calls" | "json" | "classification" | "short-answer" | "free-text"; primary?: string; labels?: string[]; jsonSchema?: string };
   gate: { rules?: EvalGateRuleSettings[]; alpha: number; minPairs: number };
+  /** command: eval on a pass: record the candidate as a GitHub release. */
+  promote: "none" | "release";
+  artifactName: string;
   failOnInconclusive: boolean;
   maxUsd?: number;
   maxFailureRate: number;
