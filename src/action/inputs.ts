@@ -5,7 +5,7 @@ import * as core from "@actions/core";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import type { FlowInputs } from "../flow/context.js";
+import type { CandidateInputs, FlowInputs } from "../flow/context.js";
 import { reportPath } from "../adapters/files/files.js";
 import { datasetsRelativeToConfig, parseConfigText, resolveSettings, SettingsError, type Settings } from "../settings/settings.js";
 
@@ -18,6 +18,10 @@ export const Input = {
   comment: "comment",
   pullRequest: "pull-request",
   annotations: "annotations",
+  candidateModel: "candidate-model",
+  adapterPath: "adapter-path",
+  trainingArtifact: "training-artifact",
+  trainingRunId: "training-run-id",
 } as const;
 
 export const Output = {
@@ -44,9 +48,23 @@ function booleanInput(name: string, fallback: boolean): boolean {
   return core.getInput(name) === "" ? fallback : core.getBooleanInput(name);
 }
 
+/** command: eval's candidate inputs, checked against each other; undefined when none is given. */
+function candidateInputs(): CandidateInputs | undefined {
+  const model = core.getInput(Input.candidateModel);
+  const adapterPath = core.getInput(Input.adapterPath);
+  const artifact = core.getInput(Input.trainingArtifact);
+  const runId = core.getInput(Input.trainingRunId);
+  if (runId !== "" && !/^[1-9]\d*$/.test(runId)) throw new SettingsError(`input ${Input.trainingRunId} must be a workflow run id (the number in the run's URL, …/actions/runs/<id>), not "${runId}"`);
+  if (runId !== "" && artifact === "") throw new SettingsError(`input ${Input.trainingRunId} is set without ${Input.trainingArtifact}: name the artifact to download from run ${runId} (the train step's artifact-name output)`);
+  if (adapterPath !== "" && artifact !== "") throw new SettingsError(`inputs ${Input.adapterPath} and ${Input.trainingArtifact} both name the candidate: give ${Input.adapterPath} when training ran in this job, ${Input.trainingArtifact} when it ran in another`);
+  if (model === "" && adapterPath === "" && artifact === "") return undefined;
+  return { ...(model ? { model } : {}), ...(adapterPath ? { adapterPath } : {}), ...(artifact ? { artifact } : {}), ...(runId ? { runId: Number(runId) } : {}) };
+}
+
 export function readInputs(): ActionInputs {
   const pull = core.getInput(Input.pullRequest);
   if (pull !== "" && !/^[1-9]\d*$/.test(pull)) throw new SettingsError(`input ${Input.pullRequest} must be a pull request number, not "${pull}"`);
+  const candidate = candidateInputs();
   return {
     command: core.getInput(Input.command) || "review",
     configPath: core.getInput(Input.config) || DEFAULT_CONFIG,
@@ -54,6 +72,7 @@ export function readInputs(): ActionInputs {
     comment: booleanInput(Input.comment, true),
     annotations: booleanInput(Input.annotations, true),
     ...(pull ? { pullRequest: Number(pull) } : {}),
+    ...(candidate ? { candidate } : {}),
   };
 }
 

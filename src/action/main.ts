@@ -7,11 +7,13 @@ import { createContext, type ActionEntry, type Command } from "./context.js";
 import { readInputs, readSettings } from "./inputs.js";
 import { runReview } from "./commands/review.js";
 import { trainCommand } from "./commands/train.js";
+import { evalCommand } from "./commands/eval.js";
 
 /** The Action's commands. Adding one is one line here (and its value under `command` in action.yml). */
-export const COMMANDS: { review: Command; train?: Command; eval?: Command } = {
+export const COMMANDS: { review: Command; train: Command; eval: Command } = {
   review: runReview,
   train: trainCommand,
+  eval: evalCommand,
 };
 
 export async function run(entry: ActionEntry = {}): Promise<void> {

@@ -14,7 +14,11 @@ export type EvalSetupCode =
   /** The estimate is above eval.maxUsd. */
   | "budget"
   /** eval.serve could not start the model server. */
-  | "serve";
+  | "serve"
+  /** command: eval: the candidate it was given cannot be evaluated (no adapter, a missing artifact, datasets changed since training). */
+  | "candidate"
+  /** command: eval: a fork's pull request, and the arms need keys. */
+  | "fork";
 
 export class EvalSetupError extends Error {
   constructor(

@@ -9,6 +9,7 @@ import { EvalInputError } from "../core/eval/errors.js";
 import type { MetricId } from "../core/eval/metrics/definitions.js";
 import { chooseScorer, type ScorerChoice, type ScoringOptions } from "../core/eval/scoring.js";
 import type { Prices, Reference } from "../core/eval/types.js";
+import type { EvalSettings } from "../settings/settings.js";
 import { loadTokenCounter, type CountTokens } from "../core/tokens/tokenizer.js";
 import { armPrices, checkBaseURL, checkKeyVariable, OPENAI_BASE_URL, resolveArms, type ArmSpec, type ServedEndpoint } from "./arms.js";
 import { dollars, estimateRequest, ESTIMATE_TOKENIZER, defaultMaxTokens, promptTokens, referenceTokens, type Estimate, type RequestEstimate } from "./budget.js";
@@ -93,6 +94,13 @@ export function setupErrorOf(error: EvalInputError, holdout: Holdout | undefined
   return new EvalSetupError(example ? "holdout" : "config", example ? `${example.file}:${example.line}` : (error.key ?? "eval"), example && error.key ? `${problem} (${error.key})` : problem, error.fix);
 }
 
+/** The judge's endpoint and the variable its key is read from (none for a server other than OpenAI's unless named). */
+export function judgeEndpoint(judge: NonNullable<EvalSettings["judge"]>): { baseURL: string; apiKeyEnv?: string } {
+  const baseURL = (judge.baseURL ?? OPENAI_BASE_URL).replace(/\/+$/, "");
+  const apiKeyEnv = judge.apiKeyEnv ?? (new URL(baseURL).hostname === "api.openai.com" ? "OPENAI_API_KEY" : undefined);
+  return { baseURL, ...(apiKeyEnv ? { apiKeyEnv } : {}) };
+}
+
 async function judgePlan(context: EvalContext, arms: readonly ArmSpec[]): Promise<JudgePlan | null> {
   const { settings } = context;
   const judge = settings.eval.judge;
@@ -114,8 +122,7 @@ async function judgePlan(context: EvalContext, arms: readonly ArmSpec[]): Promis
     const missing = missingPlaceholders(template);
     if (missing.length > 0) throw new EvalSetupError("config", "eval.judge.prompt", `${judge.prompt} lacks ${missing.join(", ")}`, "Put each placeholder where the judge should see that text");
   }
-  const baseURL = (judge.baseURL ?? OPENAI_BASE_URL).replace(/\/+$/, "");
-  const apiKeyEnv = judge.apiKeyEnv ?? (new URL(baseURL).hostname === "api.openai.com" ? "OPENAI_API_KEY" : undefined);
+  const { baseURL, apiKeyEnv } = judgeEndpoint(judge);
   const { prices, source } = armPrices(judge.model, judge, settings.models, "eval.judge");
   return {
     model: judge.model,

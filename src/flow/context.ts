@@ -26,6 +26,20 @@ export interface FlowInputs {
   annotations: boolean;
   /** For workflow_dispatch: the pull request the run is about. */
   pullRequest?: number;
+  /** command: eval: where the candidate comes from, when the inputs say (else the config's eval section). */
+  candidate?: CandidateInputs;
+}
+
+/** command: eval's candidate, as the step was given it: the outputs of command: train, or a hosted model's id. */
+export interface CandidateInputs {
+  /** An OpenAI/Azure fine-tuned model id, or with an adapter the base model it was trained on (train's `model` output). */
+  model?: string;
+  /** A LoRA adapter folder on this runner (train's `adapter-path` output). */
+  adapterPath?: string;
+  /** The training artifact's name (train's `artifact-name` output). */
+  artifact?: string;
+  /** The workflow run that uploaded it, when not this one. */
+  runId?: number;
 }
 
 /** The step's outputs; a flow narrows the names to the ones action.yml declares for it. */

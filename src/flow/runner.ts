@@ -11,6 +11,8 @@ export interface RunnerEnvironment {
   /** The event's payload (GITHUB_EVENT_PATH), {} when there is none. */
   event: Record<string, unknown>;
   sha: string;
+  /** This workflow run's id (GITHUB_RUN_ID), for links to it. */
+  runId?: string;
   apiUrl: string;
   serverUrl: string;
   workspace: string;
@@ -24,6 +26,7 @@ export function runnerEnvironment(env: NodeJS.ProcessEnv = process.env): RunnerE
     eventName: env.GITHUB_EVENT_NAME ?? "",
     event: env.GITHUB_EVENT_PATH ? (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as Record<string, unknown>) : {},
     sha: env.GITHUB_SHA ?? "",
+    ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { Input, Output } from "../../src/action/inputs.js";
+import { EVAL_OUTPUTS } from "../../src/eval/step/context.js";
 import { TRAIN_OUTPUTS } from "../../src/train/context.js";
 
 const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: { using: string; main: string } };
@@ -17,7 +18,13 @@ describe("action.yml", () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...Object.values(Input)].sort());
   });
 
-  it("declares exactly the outputs review and train set", () => {
-    expect(Object.keys(action.outputs).sort()).toEqual([...new Set([...Object.values(Output), ...TRAIN_OUTPUTS])].sort());
+  it("declares exactly the outputs review, train and eval set", () => {
+    expect(Object.keys(action.outputs).sort()).toEqual([...new Set([...Object.values(Output), ...TRAIN_OUTPUTS, ...EVAL_OUTPUTS])].sort());
+  });
+
+  it("documents which command sets each output that only one command sets", () => {
+    const only = (name: string) => (action.outputs[name] as { description: string }).description;
+    for (const name of TRAIN_OUTPUTS.filter((n) => !(EVAL_OUTPUTS as readonly string[]).includes(n))) expect(only(name), name).toMatch(/^command: train\b/);
+    for (const name of EVAL_OUTPUTS.filter((n) => !(Object.values(Output) as string[]).includes(n))) expect(only(name), name).toMatch(/^command: eval\b/);
   });
 });

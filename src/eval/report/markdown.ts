@@ -20,9 +20,13 @@ export interface EvalMarkdownOptions {
   fullReport: string;
   /** Failed requests listed per arm. */
   failuresListed: number;
+  /** Paragraphs of markdown under the heading, already made inert by the caller: where the artifact is, the release, arms left out. */
+  notes?: string[];
 }
 
 export const COMMENT_OPTIONS: EvalMarkdownOptions = { limit: GITHUB_BODY_LIMIT, fullReport: "the job summary and the report.json of this workflow run", failuresListed: 10 };
+/** The job summary: GitHub shows 1 MiB of it (the summary writer cuts there, visibly). */
+export const SUMMARY_OPTIONS: EvalMarkdownOptions = { limit: 1024 * 1024, fullReport: "the report.json of the eval artifact", failuresListed: 50 };
 /** `finetune-ci eval --format markdown`. */
 export const MARKDOWN_OPTIONS: EvalMarkdownOptions = { limit: GITHUB_BODY_LIMIT, fullReport: "report.json and answers.jsonl in eval.out", failuresListed: 20 };
 
@@ -39,6 +43,7 @@ export function renderEvalMarkdown(report: EvalReport, options: EvalMarkdownOpti
       (report.scorer ? ` · scorer **${report.scorer.kind}**, primary metric **${METRICS[report.scorer.primary].title}** (${inlineText(report.scorer.reason)})` : "") +
       (candidate ? ` · candidate **${inlineText(candidate.name, 100)}** = ${inlineText(candidate.model, 200)}` : ""),
   );
+  for (const note of options.notes ?? []) out.push("", note);
   if (report.verdict.status === "inconclusive") out.push("", report.verdict.failOnInconclusive ? "Inconclusive fails this check (`eval.failOnInconclusive`)." : "Inconclusive does not fail this check; more holdout examples would settle it (`eval.failOnInconclusive` makes it fail).");
   if (report.stopped) out.push("", `> [!CAUTION]\n> **Stopped (${report.stopped.stage}).** ${inlineText(report.stopped.reason, 1000)}`);
   if (report.probe.tripped) {
