@@ -131,13 +131,15 @@ export function resolveArms(settings: EvalSettings, options: ResolveArmsOptions)
   }
   const bases = entries.filter(([, a]) => a.kind === "base");
   const served = options.served;
-  const specs = entries.map(([name, arm]): ArmSpec => {
+  // Every arm is checked; only the arms run are resolved (one left out may name a model only the Action can find).
+  return entries.flatMap(([name, arm]): ArmSpec[] => {
     const key = `eval.arms.${name}`;
     checkKeyVariable(arm.apiKeyEnv, `${key}.apiKeyEnv`);
     checkBaseURL(arm.baseURL, `${key}.baseURL`);
     if (arm.shots !== undefined && arm.kind !== "prompted") throw new EvalSetupError("config", `${key}.shots`, `shots is for prompted arms, and "${name}" is a ${arm.kind} arm`, "Remove shots, or add an arm of kind prompted");
     if (arm.release !== undefined && arm.kind !== "baseline") throw new EvalSetupError("config", `${key}.release`, `release is for baseline arms, and "${name}" is a ${arm.kind} arm`, "Remove release, or make the arm kind: baseline");
     if (arm.release !== undefined && arm.model !== undefined) throw new EvalSetupError("config", `${key}.release`, "release and model both say which model the arm is", "Keep release: latest (the newest promoted model) or model, not both");
+    if (options.only && !options.only.includes(name)) return [];
     const servedBaseline = arm.kind === "baseline" && (options.servedBaselines?.includes(name) ?? false);
     let from: EvalArmSettings | undefined;
     if (arm.kind === "prompted" && (arm.model === undefined || arm.baseURL === undefined)) {
@@ -159,29 +161,30 @@ export function resolveArms(settings: EvalSettings, options: ResolveArmsOptions)
     const apiKeyEnv = arm.apiKeyEnv ?? inherited ?? (isOpenAI(baseURL) ? "OPENAI_API_KEY" : undefined);
     const apiKeySource = arm.apiKeyEnv !== undefined ? "arm" : inherited !== undefined ? "base arm" : "default";
     const { prices, source } = armPrices(model, arm, options.models, key);
-    return {
-      name,
-      kind: arm.kind,
-      model,
-      baseURL,
-      ...(apiKeyEnv ? { apiKeyEnv } : {}),
-      apiKeySource,
-      temperature: arm.temperature,
-      seed: arm.seed,
-      ...(arm.maxTokens !== undefined ? { maxTokens: arm.maxTokens } : {}),
-      shots: arm.kind === "prompted" ? (arm.shots ?? DEFAULT_SHOTS) : 0,
-      prices,
-      priceSource: source,
-      concurrency: arm.concurrency ?? settings.concurrency,
-      timeoutMs: (arm.timeoutSeconds ?? settings.timeoutSeconds) * 1000,
-      // A candidate's name stays while its weights change with every training run.
-      // A served promoted adapter answers under the arm's name whichever release it came from.
-      cache: arm.cache && arm.kind !== "candidate" && !servedBaseline,
-      cacheIdentity: servedHere ? `eval.serve:${served.baseName}` : baseURL,
-      served: servedHere,
-    };
+    return [
+      {
+        name,
+        kind: arm.kind,
+        model,
+        baseURL,
+        ...(apiKeyEnv ? { apiKeyEnv } : {}),
+        apiKeySource,
+        temperature: arm.temperature,
+        seed: arm.seed,
+        ...(arm.maxTokens !== undefined ? { maxTokens: arm.maxTokens } : {}),
+        shots: arm.kind === "prompted" ? (arm.shots ?? DEFAULT_SHOTS) : 0,
+        prices,
+        priceSource: source,
+        concurrency: arm.concurrency ?? settings.concurrency,
+        timeoutMs: (arm.timeoutSeconds ?? settings.timeoutSeconds) * 1000,
+        // A candidate's name stays while its weights change with every training run.
+        // A served promoted adapter answers under the arm's name whichever release it came from.
+        cache: arm.cache && arm.kind !== "candidate" && !servedBaseline,
+        cacheIdentity: servedHere ? `eval.serve:${served.baseName}` : baseURL,
+        served: servedHere,
+      },
+    ];
   });
-  return options.only ? specs.filter((s) => options.only!.includes(s.name)) : specs;
 }
 
 /** Endpoint limits: arms that share a baseURL share one limit, the smallest any of them sets. */

@@ -43,7 +43,8 @@ export interface RecordedCacheRequest {
 export type CacheFaultOperation = "GetCacheEntryDownloadURL" | "CreateCacheEntry" | "FinalizeCacheEntryUpload" | "PutBlob" | "GetBlob";
 
 export class CacheStandIn {
-  readonly token = fakeRuntimeToken(randomUUID(), randomUUID());
+  /** ACTIONS_RUNTIME_TOKEN; a job's one token when the stand-in shares a results URL with others (resultsServiceStandIn.ts). */
+  readonly token: string;
   readonly entries: CacheEntry[] = [];
   readonly requests: RecordedCacheRequest[] = [];
   readonly violations: string[] = [];
@@ -56,8 +57,12 @@ export class CacheStandIn {
     });
   });
 
-  static async start(): Promise<CacheStandIn> {
-    const standIn = new CacheStandIn();
+  private constructor(token?: string) {
+    this.token = token ?? fakeRuntimeToken(randomUUID(), randomUUID());
+  }
+
+  static async start(options: { token?: string } = {}): Promise<CacheStandIn> {
+    const standIn = new CacheStandIn(options.token);
     standIn.server.listen(0, "127.0.0.1");
     await once(standIn.server, "listening");
     return standIn;

@@ -155,7 +155,7 @@ function setOutputs(context: EvalStepContext, run: EvalRun, published: { artifac
   set("delta-low", number(vsBase?.interval?.lower));
   set("delta-high", number(vsBase?.interval?.upper));
   set("p-value", number(vsBase?.p));
-  set("eval-usd", priced.length > 0 ? priced.reduce((s, a) => s + a.spentUsd!, 0).toFixed(4) : "");
+  set("eval-usd", priced.length > 0 ? priced.reduce((s, a) => s + a.spentUsd!, 0).toFixed(6) : "");
   set("report-json", run.reportPath);
   set("answers-artifact", published.artifact);
   set("comment-url", published.commentUrl);
