@@ -21,7 +21,7 @@ import { checkGate, gateConfig, type GateConfig } from "./gateConfig.js";
 import { readHoldout, type Holdout } from "./holdout.js";
 import { DEFAULT_JUDGE_PROMPT, missingPlaceholders } from "./judge.js";
 import { planRequests, type PlannedRequest } from "./requests.js";
-import { freePort, servedEndpoint } from "./serve.js";
+import { freePort, servedEndpoint, serveSettings } from "./serve.js";
 
 export interface JudgePlan {
   model: string;
@@ -143,7 +143,8 @@ export async function planEval(context: EvalContext): Promise<EvalPlan> {
   const { settings, cwd } = context;
   const evalSettings = settings.eval;
   const warnings: string[] = [];
-  const served = evalSettings.serve ? servedEndpoint(evalSettings.serve, evalSettings.serve.port || (await freePort())) : null;
+  const serve = serveSettings(evalSettings);
+  const served = serve ? servedEndpoint(serve, serve.port || (await freePort())) : null;
   const servedBaselines = Object.keys(context.options.servedBaselines ?? {});
   if (servedBaselines.length > 0 && !served) throw new EvalSetupError("config", "eval.serve", `the promoted adapter of ${servedBaselines.join(", ")} is served beside the candidate's, and eval.serve is not set`, "Serve the candidate's adapter with eval.serve, or compare with a hosted baseline");
   const arms = resolveArms(evalSettings, { ...(context.options.arms ? { only: context.options.arms } : {}), ...(served ? { served } : {}), servedBaselines, models: settings.models });

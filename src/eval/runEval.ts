@@ -23,7 +23,7 @@ import { buildReport } from "./report/build.js";
 import type { EvalReport, TrainingRecordSummary } from "./report/model.js";
 import { cacheKey, type ChatBody } from "./requests.js";
 import { EndpointPool, send, SYSTEM_CLOCK, type Outcome, type SendContext } from "./send.js";
-import { startServer, type ServedModels } from "./serve.js";
+import { serveSettings, startServer, type ServedModels } from "./serve.js";
 
 export interface EvalRun {
   report: EvalReport;
@@ -179,11 +179,12 @@ export async function runEval(context: EvalContext): Promise<EvalRun> {
 
   let server: ServedModels | undefined;
   try {
-    if (plan.served && evalSettings.serve) {
+    const serve = serveSettings(evalSettings);
+    if (plan.served && serve) {
       context.progress?.stage("eval.serve: starting the model server");
       server = await startServer(
         {
-          settings: evalSettings.serve,
+          settings: serve,
           actionRoot: context.actionRoot,
           cwd: context.cwd,
           env: context.env,

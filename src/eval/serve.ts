@@ -14,7 +14,18 @@ import type { EvalSettings } from "../settings/settings.js";
 import type { ServedEndpoint } from "./arms.js";
 import { EvalSetupError } from "./errors.js";
 
-export type ServeSettings = NonNullable<EvalSettings["serve"]>;
+/** eval.serve with the base model and the adapter named. */
+export type ServeSettings = NonNullable<EvalSettings["serve"]> & { baseModel: string; adapter: string };
+
+/** eval.serve, complete; undefined without it; a config error when it lacks the base model or the adapter. */
+export function serveSettings(settings: EvalSettings): ServeSettings | undefined {
+  const serve = settings.serve;
+  if (!serve) return undefined;
+  for (const [key, what] of [["baseModel", "the base model to serve (a Hugging Face id or a local folder)"], ["adapter", "the candidate's adapter folder (train.py's adapter/)"]] as const) {
+    if (!serve[key]) throw new EvalSetupError("config", `eval.serve.${key}`, "is not set", `Set it to ${what}; in the Action, command: eval sets it from the adapter-path or training-artifact input`);
+  }
+  return serve as ServeSettings;
+}
 export type Engine = "vllm" | "serve.py";
 
 export interface ServedModels {

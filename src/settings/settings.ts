@@ -150,7 +150,8 @@ export interface EvalSettings {
   out: string;
   judge?: { model: string; baseURL?: string; apiKeyEnv?: string; prompt?: string; vs?: string; maxTokens: number; concurrency?: number; inputPerMillion?: number; outputPerMillion?: number };
   runRecord?: string;
-  serve?: { engine: "auto" | "vllm" | "serve.py"; baseModel: string; adapter: string; adapterName: string; python: string; port: number; startupTimeoutSeconds: number };
+  /** baseModel and adapter: required by the evaluation (src/eval/serve.ts, serveSettings), filled in by command: eval from an adapter candidate. */
+  serve?: { engine: "auto" | "vllm" | "serve.py"; baseModel?: string; adapter?: string; adapterName: string; python: string; port: number; startupTimeoutSeconds: number };
   stats: { seed: number; resamples: number };
 }
 

@@ -14,7 +14,7 @@ import type { Settings } from "../../settings/settings.js";
 import { fileSha256 } from "../../train/providers/hosted/jobIdentity.js";
 import { resolveArms } from "../arms.js";
 import type { EvalReport } from "../report/model.js";
-import { servedEndpoint } from "../serve.js";
+import { servedEndpoint, serveSettings } from "../serve.js";
 import type { EvalStepContext } from "./context.js";
 
 export interface RestoredAnswers {
@@ -33,7 +33,8 @@ interface CacheOptions {
 /** What the cached arms send, in a form whose hash changes exactly when their requests can. */
 async function cacheKeys(settings: Settings, cwd: string, options: CacheOptions): Promise<{ keys: AnswerCacheKeys; arms: string[] } | undefined> {
   const evalSettings = settings.eval;
-  const served = evalSettings.serve ? servedEndpoint(evalSettings.serve, 0) : undefined;
+  const serve = serveSettings(evalSettings);
+  const served = serve ? servedEndpoint(serve, 0) : undefined;
   const specs = resolveArms(evalSettings, { ...(options.arms ? { only: options.arms } : {}), ...(served ? { served } : {}), servedBaselines: options.servedBaselines ?? [], models: settings.models }).filter((arm) => arm.cache);
   if (specs.length === 0) return undefined;
   const holdout = await filesHash(evalSettings.holdout ?? settings.datasets.holdout, cwd);

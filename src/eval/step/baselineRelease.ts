@@ -9,6 +9,7 @@ import { fetchPromotedAdapter, latestPromotedModel } from "../../adapters/github
 import { inlineText } from "../../report/escape.js";
 import type { Settings } from "../../settings/settings.js";
 import { EvalSetupError } from "../errors.js";
+import { serveSettings } from "../serve.js";
 import type { EvalStepContext } from "./context.js";
 
 export interface ReleasedBaselines {
@@ -53,7 +54,7 @@ export async function resolveReleasedBaselines(context: EvalStepContext, setting
       context.log.info(`${key}: the latest promoted model is ${record.model} (${latest.url})`);
       continue;
     }
-    const serve = out.eval.serve;
+    const serve = serveSettings(out.eval);
     if (!serve) {
       leaveOut(name, `the latest promotion ([${inlineText(latest.tag, 200)}](${latest.url})) is an adapter, and only a candidate served by eval.serve (an adapter) can have one served beside it.`);
       continue;

@@ -8,7 +8,7 @@ import type { Settings } from "../../settings/settings.js";
 import { resolveArms } from "../arms.js";
 import { EvalSetupError } from "../errors.js";
 import { judgeEndpoint } from "../plan.js";
-import { servedEndpoint } from "../serve.js";
+import { servedEndpoint, serveSettings } from "../serve.js";
 import type { EvalStepContext } from "./context.js";
 
 export interface KeyUse {
@@ -22,7 +22,8 @@ export interface KeyUse {
 export function keyVariables(settings: Settings, options: { arms?: string[]; servedBaselines?: string[] }): KeyUse[] {
   const evalSettings = settings.eval;
   // The port does not matter here: a served arm sends no key.
-  const served = evalSettings.serve ? servedEndpoint(evalSettings.serve, 0) : undefined;
+  const serve = serveSettings(evalSettings);
+  const served = serve ? servedEndpoint(serve, 0) : undefined;
   const arms = resolveArms(evalSettings, { ...(options.arms ? { only: options.arms } : {}), ...(served ? { served } : {}), servedBaselines: options.servedBaselines ?? [], models: settings.models });
   const uses = new Map<string, string[]>();
   const add = (variable: string | undefined, reader: string) => {

@@ -16,6 +16,7 @@ import type { Settings } from "../../settings/settings.js";
 import { datasetSha256, fileSha256 } from "../../train/providers/hosted/jobIdentity.js";
 import type { EvalRun } from "../runEval.js";
 import { renderEvalMarkdown } from "../report/markdown.js";
+import { serveSettings } from "../serve.js";
 import type { EvalStepContext } from "./context.js";
 
 export type Promotion =
@@ -39,7 +40,7 @@ interface DatasetFileHash {
 /** The model a passing run promotes, from the settings the evaluation ran with. */
 export function promotedCandidate(settings: Settings, run: EvalRun, cwd: string, runRecordPath: string | null): PromotedCandidate {
   const arm = run.report.arms.find((a) => a.name === run.report.candidate)!;
-  const serve = settings.eval.serve;
+  const serve = serveSettings(settings.eval);
   if (arm.served && serve) return { model: serve.baseModel, adapterPath: resolve(cwd, serve.adapter), runRecordPath };
   return { model: arm.model, adapterPath: null, runRecordPath };
 }
