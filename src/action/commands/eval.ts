@@ -12,11 +12,19 @@ import { pullRequestOf } from "../pullRequestEvent.js";
 
 /** command: eval as the dispatch's Command (src/action/main.ts). */
 export async function evalCommand(action: ActionContext): Promise<void> {
-  const { runner, inputs } = action;
-  const pull = await pullRequestOf(runner, inputs.pullRequest, () => requireGitHub(action));
+  const { runner } = action;
+  const pull = await pullRequestOf(runner, action.inputs.pullRequest, () => requireGitHub(action));
   const octokit = action.github();
+  // After "finetune-ci train" completes (on: workflow_run), GITHUB_SHA is the default branch's
+  // newest commit: the commit evaluated, and the run to download from, are the triggering run's.
+  const trained = runner.eventName === "workflow_run" ? (runner.event.workflow_run as { id?: unknown; head_sha?: unknown } | undefined) : undefined;
+  const commit = typeof trained?.head_sha === "string" ? trained.head_sha : runner.sha;
+  let inputs = action.inputs;
+  if (inputs.candidate?.artifact && inputs.candidate.runId === undefined && typeof trained?.id === "number") inputs = { ...inputs, candidate: { ...inputs.candidate, runId: trained.id } };
   await evalStep({
     ...action,
+    inputs,
+    commit,
     artifacts: workflowArtifactStore(action.env),
     trainingArtifacts: workflowArtifactSource(action.env, {
       repository: runner.repository,

@@ -47,4 +47,6 @@ export interface EvalStepContext extends FlowContext {
   mask(secret: string): void;
   /** The pull request the event is about; undefined on a push (the merged pull request is looked up). */
   pullRequest?: EventPullRequest;
+  /** The commit evaluated: GITHUB_SHA, or on workflow_run the head commit of the run that trained. */
+  commit: string;
 }

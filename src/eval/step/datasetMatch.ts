@@ -103,7 +103,7 @@ export async function checkTrainingDatasets(context: EvalStepContext, candidate:
     log.info(`The datasets at this commit are the ones the adapter was trained against (${recorded.trainFiles.length} training, ${recorded.evalFiles.length} holdout file(s), by SHA-256)`);
     return;
   }
-  const commit = runner.sha ? ` (${runner.sha.slice(0, 7)})` : "";
+  const commit = context.commit ? ` (${context.commit.slice(0, 7)})` : "";
   throw new EvalSetupError(
     "candidate",
     candidate.runRecord.path,

@@ -118,7 +118,7 @@ async function publish(context: EvalStepContext, prepared: Awaited<ReturnType<ty
   const { comment, summary } = renderings(run, notes);
   const target = await githubTarget(context);
   const commentUrl = await postComment(context, target, comment);
-  await postCheck(context, target, { conclusion: conclusionOf(report), title: checkTitle(report), summary: comment });
+  await postCheck(context, target, { conclusion: conclusionOf(report), title: checkTitle(`${report.verdict.status.toUpperCase()}: ${report.verdict.summary}`), summary: comment });
   await context.summary.append(summary);
   setOutputs(context, run, { artifact: artifact.uploaded ? artifact.name : "", commentUrl: commentUrl ?? "", releaseUrl: promotion?.kind === "promoted" ? promotion.url : "" });
 
@@ -187,7 +187,7 @@ async function reportFailure(context: EvalStepContext, error: unknown): Promise<
     await context.summary.append(body);
     const target = await githubTarget(context);
     await postComment(context, target, body);
-    await postCheck(context, target, { conclusion: "failure", title: `Could not run: ${message}`, summary: body });
+    await postCheck(context, target, { conclusion: "failure", title: checkTitle(`Could not run: ${message}`), summary: body });
   } catch (reportError) {
     context.log.warning(`The failure could not be reported: ${reportError instanceof Error ? reportError.message : String(reportError)}`);
   }

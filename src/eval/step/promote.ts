@@ -53,7 +53,7 @@ export async function promote(context: EvalStepContext, settings: Settings, run:
   }
   const [owner, repo] = runner.repository.split("/");
   const octokit = context.github();
-  if (!owner || !repo || !octokit || !/^[0-9a-f]{40}$/.test(runner.sha)) {
+  if (!owner || !repo || !octokit || !/^[0-9a-f]{40}$/.test(context.commit)) {
     return { kind: "not-promoted", note: "Not promoted: there is no GitHub client or commit to release from (input github-token is empty, or not in a workflow run)." };
   }
   if (settings.datasets.train.length === 0) {
@@ -85,7 +85,7 @@ export async function promote(context: EvalStepContext, settings: Settings, run:
   const result: PromotionResult = await promoteModel(octokit, {
     owner,
     repo,
-    record: { model: candidate.model, datasetHash: datasets.hash, commit: runner.sha, ...(candidate.adapterPath ? { adapterAsset: PROMOTION_ASSET_NAMES.adapter } : {}) },
+    record: { model: candidate.model, datasetHash: datasets.hash, commit: context.commit, ...(candidate.adapterPath ? { adapterAsset: PROMOTION_ASSET_NAMES.adapter } : {}) },
     notes,
     assets,
   });

@@ -72,7 +72,7 @@ export async function githubTarget(context: EvalStepContext): Promise<GitHubTarg
   const { runner, log } = context;
   const [owner, repo] = runner.repository.split("/");
   const octokit = context.github();
-  const headSha = context.pullRequest?.headSha ?? runner.sha;
+  const headSha = context.pullRequest?.headSha ?? context.commit;
   if (!owner || !repo || !headSha || !octokit) {
     log.info("No GitHub client or repository (input github-token is empty, or not in a workflow run): the report is in the job summary only");
     return undefined;
@@ -80,11 +80,11 @@ export async function githubTarget(context: EvalStepContext): Promise<GitHubTarg
   const target: GitHubTarget = { octokit, owner, repo, headSha };
   if (context.pullRequest) return { ...target, pullRequest: context.pullRequest.number };
   try {
-    const pull = await mergedPullRequestFor(octokit, { owner, repo }, runner.sha);
+    const pull = await mergedPullRequestFor(octokit, { owner, repo }, context.commit);
     if (pull) return { ...target, pullRequest: pull.number };
-    log.info(`No pull request is associated with ${runner.sha.slice(0, 7)} (a direct push?): no comment, the check and the job summary carry the report`);
+    log.info(`No pull request is associated with ${context.commit.slice(0, 7)} (a direct push?): no comment, the check and the job summary carry the report`);
   } catch (error) {
-    log.warning(`The pull request of ${runner.sha.slice(0, 7)} could not be looked up: ${error instanceof Error ? error.message : String(error)}`);
+    log.warning(`The pull request of ${context.commit.slice(0, 7)} could not be looked up: ${error instanceof Error ? error.message : String(error)}`);
   }
   return target;
 }
@@ -136,7 +136,10 @@ export function renderings(run: EvalRun, notes: string[]): { comment: string; su
   };
 }
 
-/** "PASS: Accuracy of candidate ..." for the check's title (GitHub shows it one line long). */
-export function checkTitle(report: EvalReport): string {
-  return `${report.verdict.status.toUpperCase()}: ${report.verdict.summary}`;
+/** "PASS: Accuracy of candidate ..." for the check's title, which GitHub shows as one short line. */
+export function checkTitle(text: string): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > CHECK_TITLE_CHARS ? `${line.slice(0, CHECK_TITLE_CHARS - 1)}…` : line;
 }
+
+const CHECK_TITLE_CHARS = 200;
