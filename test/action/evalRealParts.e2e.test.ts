@@ -8,6 +8,7 @@
 // (the format learned, the task not): that adapter fails, is not promoted, and is compared with the
 // first one, downloaded from its release and served beside it.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -134,6 +135,7 @@ describe("train, then evaluate the artifact: a working adapter", () => {
     expect(evaluation.stderr.replace(/^\(node:\d+\) \[DEP0005\] DeprecationWarning: Buffer\(\) is deprecated.*\n\(Use `node --trace-deprecation .*\n/, "")).toBe("");
     expect(evaluation.exitCode, evaluation.stdout).toBe(0);
     expect(evaluation.stdout).toContain(`Candidate: the adapter from artifact finetune-ci-adapter (adapter/), served on ${tinyModel}`);
+    expect(evaluation.stdout).toContain("The datasets at this commit are the ones the adapter was trained against (1 training, 1 holdout file(s), by SHA-256)");
     expect(evaluation.stdout).toMatch(/eval\.serve: serve\.py serves .* and candidate at http:\/\/127\.0\.0\.1:\d+\/v1/);
     expect(evaluation.outputs.verdict).toBe("pass");
     const report = JSON.parse(readFileSync(evaluation.outputs["report-json"]!, "utf8"));
@@ -210,4 +212,22 @@ describe("train on shuffled answers, then evaluate the adapter of the same job b
     expect(report.gate.rules.find((r: { rule: { vs?: string } }) => r.rule.vs === "production").outcome).toBe("fail");
     expect(evalComments(22)[0]!.body).toMatch(/Baseline \*\*production\*\* is the adapter promoted in \[model\//);
   });
+});
+
+describe("an adapter evaluated on a commit whose datasets it was not trained on", () => {
+  it("is refused before anything is served, naming the file, both hashes and what to do", async () => {
+    // The datasets as the shuffled merge left them; the first adapter was trained on the others.
+    const sha = merge(23, { "notes.txt": "a later merge\n" });
+    const trained = JSON.parse(github.releases.releases[0]!.assets.find((a) => a.name === "run.json")!.bytes.toString("utf8")) as { train_files: { path: string; sha256: string; bytes: number }[] };
+    const now = createHash("sha256").update(readFileSync(join(repository.dir, "data/train.jsonl"))).digest("hex");
+    const run = await step("eval", sha, { "training-artifact": "finetune-ci-adapter" });
+    expect(run.exitCode).toBe(1);
+    const [file] = trained.train_files;
+    expect(file!.path).toBe("data/train.jsonl");
+    expect(run.stdout).toContain(`the adapter was trained with training file data/train.jsonl at sha256 ${file!.sha256} (${file!.bytes} bytes); at this commit it is sha256 ${now} (`);
+    expect(run.stdout).toContain("evaluate the adapter that command: train made from this commit");
+    expect(run.stdout).not.toContain("eval.serve: starting");
+    expect(run.summary).toContain("finetune-ci evaluation could not run");
+    expect(github.checks.checkRuns.filter((c) => c.headSha === sha)).toMatchObject([{ name: "finetune-ci eval", conclusion: "failure" }]);
+  }, 5 * MINUTES);
 });

@@ -12,7 +12,8 @@ import { restoreAnswers } from "../../src/eval/step/answerCache.js";
 import type { Candidate } from "../../src/eval/step/candidate.js";
 import { settingsForCandidate } from "../../src/eval/step/candidateSettings.js";
 import type { EvalStepContext } from "../../src/eval/step/context.js";
-import { compareDatasets, type RecordedFile } from "../../src/eval/step/datasetMatch.js";
+import { compareDatasets } from "../../src/eval/step/datasetMatch.js";
+import type { DatasetFile } from "../../src/train/runRecord.js";
 import { guardKeys, keyVariables } from "../../src/eval/step/keys.js";
 import { resolveSettings, type Settings } from "../../src/settings/settings.js";
 
@@ -79,7 +80,7 @@ describe("the settings a candidate makes", () => {
 });
 
 describe("the datasets the adapter was trained against", () => {
-  const file = (path: string, sha: string, bytes = 100): RecordedFile => ({ path, sha256: sha.repeat(64).slice(0, 64), bytes });
+  const file = (path: string, sha: string, bytes = 100): DatasetFile => ({ path, sha256: sha.repeat(64).slice(0, 64), bytes });
   const atCommit = (files: Record<string, string>) => async (path: string) => (files[path] ? { sha256: files[path]!.repeat(64).slice(0, 64), bytes: 120 } : undefined);
   const recorded = { trainFiles: [file("data/train.jsonl", "a")], evalFiles: [file("data/holdout.jsonl", "b")] };
 

@@ -15,17 +15,8 @@ import { EvalSetupError } from "../errors.js";
 import type { Candidate } from "./candidate.js";
 import type { EvalStepContext } from "./context.js";
 
-/** A dataset file as run.json records it. */
-export interface RecordedFile {
-  path: string;
-  sha256: string;
-  bytes: number;
-}
-
-export interface RecordedDatasets {
-  trainFiles: RecordedFile[];
-  evalFiles: RecordedFile[];
-}
+/** The files a training run read, as run.json records them. */
+export type RecordedDatasets = Pick<RunRecord, "trainFiles" | "evalFiles">;
 
 export interface DatasetMismatch {
   /** The repository path. */
@@ -72,12 +63,6 @@ export async function compareDatasets(recorded: RecordedDatasets, holdout: strin
   return mismatches;
 }
 
-/** The run's recorded files; undefined for a run.json that does not list them. */
-function recordedDatasets(record: RunRecord): RecordedDatasets | undefined {
-  const lists = record as RunRecord & Partial<RecordedDatasets>;
-  return Array.isArray(lists.trainFiles) && Array.isArray(lists.evalFiles) ? { trainFiles: lists.trainFiles, evalFiles: lists.evalFiles } : undefined;
-}
-
 /** Throws EvalSetupError when the adapter's run.json and the datasets at this commit disagree. */
 export async function checkTrainingDatasets(context: EvalStepContext, candidate: Candidate, settings: Settings): Promise<void> {
   const { log, runner } = context;
@@ -86,11 +71,7 @@ export async function checkTrainingDatasets(context: EvalStepContext, candidate:
     log.warning(`The adapter from ${candidate.source} has no run.json beside it: whether it was trained against this holdout cannot be checked`);
     return;
   }
-  const recorded = recordedDatasets(candidate.runRecord.record);
-  if (!recorded) {
-    log.warning(`${candidate.runRecord.path} does not list the files the run read (train_files, eval_files): whether the adapter was trained against this holdout cannot be checked; train again with this version`);
-    return;
-  }
+  const recorded: RecordedDatasets = candidate.runRecord.record;
   const cwd = runner.workspace;
   const holdout = await expandPaths(settings.eval.holdout ?? settings.datasets.holdout, cwd, { allowEmpty: true });
   const read = async (path: string): Promise<FileAtCommit | undefined> => {
