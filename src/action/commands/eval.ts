@@ -8,12 +8,14 @@ import { workflowArtifactSource } from "../../adapters/github/artifactDownload.j
 import { workflowArtifactStore } from "../../adapters/github/artifactStore.js";
 import { evalStep } from "../../eval/step/evalStep.js";
 import { requireGitHub, type ActionContext } from "../context.js";
-import { pullRequestOf } from "../pullRequestEvent.js";
+import { PULL_REQUEST_EVENTS, pullRequestOf } from "../pullRequestEvent.js";
 
 /** command: eval as the dispatch's Command (src/action/main.ts). */
 export async function evalCommand(action: ActionContext): Promise<void> {
   const { runner } = action;
-  const pull = await pullRequestOf(runner, action.inputs.pullRequest, () => requireGitHub(action));
+  // A pull request event is evaluated before the merge (its head gets the check, nothing is
+  // promoted); the pull-request input only says where the comment goes.
+  const pull = PULL_REQUEST_EVENTS.includes(runner.eventName) ? await pullRequestOf(runner, undefined, () => requireGitHub(action)) : undefined;
   const octokit = action.github();
   // After "finetune-ci train" completes (on: workflow_run), GITHUB_SHA is the default branch's
   // newest commit: the commit evaluated, and the run to download from, are the triggering run's.
@@ -35,5 +37,6 @@ export async function evalCommand(action: ActionContext): Promise<void> {
     answerCache: actionsFolderCache(action.env),
     mask: (secret) => core.setSecret(secret),
     ...(pull ? { pullRequest: { number: pull.number, headSha: pull.headSha, fromFork: pull.fromFork } } : {}),
+    ...(!pull && action.inputs.pullRequest !== undefined ? { reportTo: action.inputs.pullRequest } : {}),
   });
 }

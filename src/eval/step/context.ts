@@ -26,7 +26,7 @@ export const EVAL_OUTPUTS = [
 ] as const;
 export type EvalOutput = (typeof EVAL_OUTPUTS)[number];
 
-/** The pull request of a pull_request event (or of the pull-request input). */
+/** The pull request of a pull_request (or pull_request_target) event: evaluated before its merge. */
 export interface EventPullRequest {
   number: number;
   /** Its head commit: the check goes there, not on the merge commit GITHUB_SHA names. */
@@ -47,6 +47,8 @@ export interface EvalStepContext extends FlowContext {
   mask(secret: string): void;
   /** The pull request the event is about; undefined on a push (the merged pull request is looked up). */
   pullRequest?: EventPullRequest;
+  /** The pull-request input (workflow_dispatch): where the comment goes when the event names none. */
+  reportTo?: number;
   /** The commit evaluated: GITHUB_SHA, or on workflow_run the head commit of the run that trained. */
   commit: string;
 }

@@ -78,7 +78,8 @@ export async function githubTarget(context: EvalStepContext): Promise<GitHubTarg
     return undefined;
   }
   const target: GitHubTarget = { octokit, owner, repo, headSha };
-  if (context.pullRequest) return { ...target, pullRequest: context.pullRequest.number };
+  const named = context.pullRequest?.number ?? context.reportTo;
+  if (named !== undefined) return { ...target, pullRequest: named };
   try {
     const pull = await mergedPullRequestFor(octokit, { owner, repo }, context.commit);
     if (pull) return { ...target, pullRequest: pull.number };
