@@ -276,6 +276,24 @@ describe("with GitHub and the model endpoint failing now and then", () => {
   }, 120_000);
 });
 
+describe("a token that may not write checks", () => {
+  it("leaves a commit status of the same name, which branch protection can require as well", async () => {
+    const sha = merged(14);
+    github.deny("checks: write");
+    let run: EvalRun;
+    try {
+      run = await evaluate(sha, { "candidate-model": MODELS.candidate });
+    } finally {
+      github.allow("checks: write");
+    }
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(checksOn(sha)).toEqual([]);
+    expect(github.checks.statuses.filter((s) => s.sha === sha)).toMatchObject([{ context: "finetune-ci eval", state: "success" }]);
+    expect(run.stdout).toMatch(/::warning::GitHub refused the check run \(HTTP 403/);
+    expect(comments(14)).toHaveLength(1);
+  }, 120_000);
+});
+
 describe("the latest promoted model as the baseline arm, and a hosted candidate from another run's artifact", () => {
   it("compares the new candidate with the promoted ft: model and reads the candidate's id from job.json", async () => {
     const sha = merged(10, { "baseline.yml": config({ production: { kind: "baseline", release: "latest", baseURL: "OPENAI_URL", apiKeyEnv: "OPENAI_API_KEY" } }).replaceAll("OPENAI_URL", openai.baseURL) });

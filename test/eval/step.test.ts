@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { AnswerCacheKeys, FolderCache } from "../../src/adapters/actions/folderCache.js";
 import { readInputs } from "../../src/action/inputs.js";
 import { EvalSetupError } from "../../src/eval/errors.js";
+import type { EvalReport } from "../../src/eval/report/model.js";
 import { restoreAnswers } from "../../src/eval/step/answerCache.js";
 import type { Candidate } from "../../src/eval/step/candidate.js";
 import { settingsForCandidate } from "../../src/eval/step/candidateSettings.js";
@@ -15,6 +16,7 @@ import type { EvalStepContext } from "../../src/eval/step/context.js";
 import { compareDatasets } from "../../src/eval/step/datasetMatch.js";
 import type { DatasetFile } from "../../src/train/runRecord.js";
 import { guardKeys, keyVariables } from "../../src/eval/step/keys.js";
+import { checkTitle, conclusionOf } from "../../src/eval/step/publish.js";
 import { resolveSettings, type Settings } from "../../src/settings/settings.js";
 
 const dir = mkdtempSync(join(tmpdir(), "finetune-ci-eval-step-"));
@@ -232,5 +234,21 @@ describe("the Action's candidate inputs", () => {
     expect(withInputs({ "training-run-id": "812" })).toThrow("input training-run-id is set without training-artifact");
     expect(withInputs({ "training-artifact": "a", "training-run-id": "12a" })).toThrow('input training-run-id must be a workflow run id (the number in the run\'s URL, …/actions/runs/<id>), not "12a"');
     expect(withInputs({ "training-artifact": "a", "adapter-path": "out/adapter" })).toThrow("inputs adapter-path and training-artifact both name the candidate");
+  });
+});
+
+describe("the check's conclusion", () => {
+  const report = (status: "pass" | "fail" | "inconclusive", failOnInconclusive = false) => ({ verdict: { status, summary: "", exitCode: 0, failOnInconclusive } }) as unknown as EvalReport;
+
+  it("is success on a pass, failure on a fail, and for an inconclusive run neutral unless it fails the step", () => {
+    expect(conclusionOf(report("pass"))).toBe("success");
+    expect(conclusionOf(report("fail"))).toBe("failure");
+    expect(conclusionOf(report("inconclusive"))).toBe("neutral");
+    expect(conclusionOf(report("inconclusive", true))).toBe("failure");
+  });
+
+  it("has a title GitHub shows on one line", () => {
+    expect(checkTitle("PASS: a\nb   c")).toBe("PASS: a b c");
+    expect(checkTitle(`FAIL: ${"x".repeat(300)}`)).toHaveLength(200);
   });
 });
