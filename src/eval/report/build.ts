@@ -12,7 +12,7 @@ import type { JudgeSummary } from "../judge.js";
 import type { EvalPlan } from "../plan.js";
 import type { ProbeResult } from "../probe.js";
 import type { Outcome } from "../send.js";
-import { EVAL_REPORT_SCHEMA_VERSION, type ArmReport, type EvalReport, type EvalVerdict, type ExampleChange, type ExampleChanges, type TrainingRecordSummary } from "./model.js";
+import { EVAL_REPORT_SCHEMA_VERSION, type ArmReport, type EvalReport, type EvalVerdict, type ExampleChange, type ExampleChanges, type ExampleRow, type ExampleRows, type TrainingRecordSummary } from "./model.js";
 
 export interface BuildInput {
   context: Pick<EvalContext, "settings" | "now" | "version">;
@@ -126,6 +126,26 @@ function exampleChanges(plan: EvalPlan, result: EvalResult, outcomes: Map<string
   return { metric: against.metric, vs: against.vs, regressions: worse.slice(0, EXAMPLES_LISTED), improvements: better.slice(0, EXAMPLES_LISTED), worse: worse.length, better: better.length, same };
 }
 
+/** Every example with every arm's answer and value, compared as the per-example lists compare. */
+function perExample(plan: EvalPlan, result: EvalResult | null, outcomes: Map<string, Outcome[]>): ExampleRows {
+  const against = result ? changesAgainst(result) : null;
+  const metric = against?.metric ?? result?.scorer.primary ?? null;
+  const columns = plan.arms.map((arm) => (result && metric ? result.arms.find((a) => a.name === arm.name)?.values[metric] : undefined));
+  const candidate = plan.arms.findIndex((a) => a.kind === "candidate");
+  const vs = against ? plan.arms.findIndex((a) => a.name === against.vs) : -1;
+  const rows = plan.holdout.examples.map((example, i): ExampleRow => {
+    const answers = plan.arms.map((arm) => {
+      const outcome = outcomes.get(arm.name)![i];
+      return outcome?.answer.status === "ok" ? shown(outcome.answer) : null;
+    });
+    const values = columns.map((column) => column?.[i] ?? null);
+    const mine = values[candidate] ?? null;
+    const theirs = vs >= 0 ? (values[vs] ?? null) : null;
+    return { file: example.file, line: example.line, prompt: lastUser(example), reference: shown(example.reference), answers, values, delta: mine !== null && theirs !== null ? mine - theirs : null };
+  });
+  return { metric, vs: against?.vs ?? null, rows };
+}
+
 function verdictOf(input: BuildInput): EvalVerdict {
   const failOnInconclusive = input.context.settings.eval.failOnInconclusive;
   if (input.stopped) return { status: "fail", summary: input.stopped.reason.split(/(?<=\.)\s/)[0]!, exitCode: 1, failOnInconclusive };
@@ -160,6 +180,7 @@ export function buildReport(input: BuildInput): EvalReport {
     training: input.training,
     estimate: plan.estimate,
     examples: result ? exampleChanges(plan, result, input.outcomes) : null,
+    perExample: perExample(plan, result, input.outcomes),
     stopped: input.stopped,
     files: input.files,
     method: result?.method ?? null,

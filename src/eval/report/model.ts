@@ -113,6 +113,30 @@ export interface ExampleChanges {
   same: number;
 }
 
+/** One holdout example as every arm answered it: what the HTML report lays side by side. */
+export interface ExampleRow {
+  file: string;
+  line: number;
+  /** The last user message (cut at 500 characters). */
+  prompt: string;
+  reference: string;
+  /** One per arm, in the order of `arms`: its answer (cut at 500 characters); null when it failed or was not asked (`arms[].failures` says why). */
+  answers: (string | null)[];
+  /** One per arm: the example's value on `perExample.metric`; null when it was not answered or not scored. */
+  values: (number | null)[];
+  /** The candidate's value minus `perExample.vs`'s; null when either is missing. Below 0: a regression. */
+  delta: number | null;
+}
+
+export interface ExampleRows {
+  /** The metric of `values`: that of `examples` when there is one, else the primary; null when nothing was scored. */
+  metric: MetricId | null;
+  /** The arm `delta` compares the candidate with (that of `examples`); null without one. */
+  vs: string | null;
+  /** Every holdout example, in holdout order. */
+  rows: ExampleRow[];
+}
+
 export interface TrainingRecordSummary {
   /** The run.json read. */
   path: string;
@@ -143,6 +167,8 @@ export interface EvalReport extends ReportHeader<typeof EVAL_REPORT_SCHEMA_VERSI
   training: TrainingRecordSummary | null;
   estimate: Estimate;
   examples: ExampleChanges | null;
+  /** Every example with every arm's answer: the HTML report's side-by-side view. */
+  perExample: ExampleRows;
   /** Why the run stopped early; null when it ran to the end. */
   stopped: { stage: "probe" | "budget"; reason: string } | null;
   files: { answers: string; report: string; serverLog: string | null };
