@@ -9,13 +9,17 @@ export interface XyChart {
   y: { title: string; range?: [number, number] };
   /** Drawn in order; xychart-beta has no legend, so callers name the series in text. */
   series: { kind: "bar" | "line"; values: string[] }[];
+  /** Colours of the series, in order (#rrggbb): for charts whose series only read with the right shades. */
+  palette?: string[];
 }
 
 export function mermaidXyChart(chart: XyChart): string {
   const labels = chart.x.labels.map((l) => (typeof l === "number" ? String(l) : `"${quoteSafe(l)}"`)).join(", ");
   const range = chart.y.range ? ` ${chart.y.range[0]} --> ${chart.y.range[1]}` : "";
+  const palette = chart.palette?.filter((c) => /^#[0-9a-f]{6}$/i.test(c)) ?? [];
   return [
     "```mermaid",
+    ...(palette.length ? [`%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette.join(", ")}"}}}}%%`] : []),
     "xychart-beta",
     `  title "${quoteSafe(chart.title)}"`,
     `  x-axis "${quoteSafe(chart.x.title)}" [${labels}]`,

@@ -7,11 +7,12 @@ import { truncateBody, GITHUB_BODY_LIMIT } from "../../adapters/github/truncateB
 import { formatP } from "../../core/eval/gate.js";
 import { METRICS } from "../../core/eval/metrics/definitions.js";
 import { inlineText } from "../../report/escape.js";
-import { int, num, place, usd } from "../../report/format.js";
+import { int, num } from "../../report/format.js";
 import { markdownFooter, markdownHeading } from "../../report/header.js";
+import { intervalChart } from "../../report/intervalChart.js";
 import { markdownTable } from "../../report/table.js";
 import type { EvalReport } from "./model.js";
-import { armsTable, changesTable, comparisonsTable, estimateTable, failureLines, gateTable, judgeScore, metricsTable } from "./tables.js";
+import { armsTable, changesTable, COMPARISONS_NOTE, comparisonsTable, estimateTable, estimateText, failureLines, gateTable, judgeScore, METRICS_NOTE, metricsTable, probeTable, spentSentence } from "./tables.js";
 
 export interface EvalMarkdownOptions {
   /** Largest body; beyond it the report is cut with a visible notice. */
@@ -34,6 +35,18 @@ function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
+/** The primary metric of every arm that has one, with its interval. */
+function primaryChart(report: EvalReport): string {
+  const primary = report.scorer?.primary;
+  if (!primary) return "";
+  const title = METRICS[primary].title;
+  const bars = report.arms.flatMap((arm) => {
+    const e = arm.estimates.find((m) => m.metric === primary);
+    return e?.interval && e.n > 0 ? [{ label: arm.name, mean: e.mean, lower: e.interval.lower, upper: e.interval.upper, text: estimateText(e) }] : [];
+  });
+  return intervalChart({ title: `${title} per arm, with 95% intervals`, x: { title: "arm" }, y: { title }, bars });
+}
+
 export function renderEvalMarkdown(report: EvalReport, options: EvalMarkdownOptions = MARKDOWN_OPTIONS): string {
   const out: string[] = [markdownHeading("evaluation", { status: report.verdict.status, summary: report.verdict.summary })];
   const candidate = report.arms.find((a) => a.name === report.candidate);
@@ -47,19 +60,21 @@ export function renderEvalMarkdown(report: EvalReport, options: EvalMarkdownOpti
   if (report.verdict.status === "inconclusive") out.push("", report.verdict.failOnInconclusive ? "Inconclusive fails this check (`eval.failOnInconclusive`)." : "Inconclusive does not fail this check; more holdout examples would settle it (`eval.failOnInconclusive` makes it fail).");
   if (report.stopped) out.push("", `> [!CAUTION]\n> **Stopped (${report.stopped.stage}).** ${inlineText(report.stopped.reason, 1000)}`);
   if (report.probe.tripped) {
-    out.push("", markdownTable({ header: ["Holdout line", "Prompt", `Answer of both ${report.candidate} and ${report.probe.against}`], rows: report.probe.evidence.map((e) => [place(e.file, e.line), e.prompt, e.answer]) }));
+    out.push("", markdownTable(probeTable(report)));
   }
   if (report.gate) {
     out.push("", "#### Gate", "", markdownTable(gateTable(report)));
   }
   if (report.skippedRules.length) out.push("", ...report.skippedRules.map((s) => `- Not applied: ${inlineText(s)}`));
   if (report.comparisons.length || report.corpusComparisons.length) {
-    out.push("", `#### ${inlineText(report.candidate, 100)} against each arm`, "", "Paired on the examples both arms answered; 95% interval of the difference by paired bootstrap; p from McNemar's exact test (proportions) or a sign-flip permutation test; *Detectable* is the smallest difference these pairs would detect at 80% power.", "", markdownTable(comparisonsTable(report)));
+    out.push("", `#### ${inlineText(report.candidate, 100)} against each arm`, "", COMPARISONS_NOTE, "", markdownTable(comparisonsTable(report)));
   }
-  if (report.metrics.length) out.push("", "#### Metrics", "", "Mean with its 95% interval (Wilson for proportions, bootstrap otherwise).", "", markdownTable(metricsTable(report)));
+  if (report.metrics.length) {
+    const chart = primaryChart(report);
+    out.push("", "#### Metrics", "", ...(chart ? [chart, ""] : []), METRICS_NOTE, "", markdownTable(metricsTable(report)));
+  }
   out.push("", "#### Cost, latency and requests", "", markdownTable(armsTable(report)));
-  const spent = report.arms.reduce((s, a) => s + (a.spentUsd ?? 0), 0);
-  out.push("", `Spent ${usd(spent)} in this run (estimated ${usd(report.estimate.totalUsd)} before it); answers from the cache cost nothing.`);
+  out.push("", spentSentence(report));
   if (report.judge) {
     const j = report.judge;
     out.push(

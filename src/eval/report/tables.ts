@@ -22,7 +22,8 @@ export function signedValue(metric: MetricId, v: number | null | undefined): str
   return `${v < 0 ? "−" : "+"}${text}`;
 }
 
-function estimateCell(e: MetricEstimate | undefined): string {
+/** "0.950 [0.883, 0.983]": a mean with its 95% interval, or n/a without one. */
+export function estimateText(e: MetricEstimate | undefined): string {
   if (!e || e.n === 0) return "n/a";
   const interval = e.interval ? ` [${value(e.metric, e.interval.lower)}, ${value(e.metric, e.interval.upper)}]` : "";
   return `${value(e.metric, e.mean)}${interval}`;
@@ -30,6 +31,17 @@ function estimateCell(e: MetricEstimate | undefined): string {
 
 function latency(ms: number): string {
   return ms >= 1000 ? `${num(ms / 1000, 1)} s` : `${int(ms)} ms`;
+}
+
+/** What the comparisons table holds, said under it by every renderer that shows it. */
+export const COMPARISONS_NOTE =
+  "Paired on the examples both arms answered; 95% interval of the difference by paired bootstrap; p from McNemar's exact test (proportions) or a sign-flip permutation test; *Detectable* is the smallest difference these pairs would detect at 80% power.";
+export const METRICS_NOTE = "Mean with its 95% interval (Wilson for proportions, bootstrap otherwise).";
+
+/** "Spent $0.12 in this run (estimated $0.15 before it); answers from the cache cost nothing." */
+export function spentSentence(report: EvalReport): string {
+  const spent = report.arms.reduce((s, a) => s + (a.spentUsd ?? 0), 0);
+  return `Spent ${usd(spent)} in this run (estimated ${usd(report.estimate.totalUsd)} before it); answers from the cache cost nothing.`;
 }
 
 export function armsTable(report: EvalReport): Table {
@@ -59,7 +71,7 @@ export function metricsTable(report: EvalReport): Table {
   return {
     header: ["Metric", ...report.arms.map((a) => (a.name === report.candidate && a.name !== "candidate" ? `${a.name} (candidate)` : a.name))],
     align: [undefined, ...report.arms.map(() => "right" as const)],
-    rows: report.metrics.map((m) => [`${m.title}${m.id === report.scorer?.primary ? " (primary)" : ""}`, ...report.arms.map((a) => estimateCell(a.estimates.find((e) => e.metric === m.id)))]),
+    rows: report.metrics.map((m) => [`${m.title}${m.id === report.scorer?.primary ? " (primary)" : ""}`, ...report.arms.map((a) => estimateText(a.estimates.find((e) => e.metric === m.id)))]),
   };
 }
 
@@ -127,6 +139,30 @@ export function estimateTable(report: Pick<EvalReport, "estimate">): Table {
       ...e.arms.map((a) => [a.arm, a.model, int(a.requests), int(a.cached), int(a.inputTokens), int(a.outputTokens), a.usd === null ? "unknown price" : usd(a.usd)]),
       ["total", "", "", "", "", "", `${usd(e.totalUsd)}${e.unpriced.length ? ` + unknown (${e.unpriced.join(", ")})` : ""}`],
     ],
+  };
+}
+
+/** The probe's evidence: the prompts the candidate answered exactly as the arm it was probed against. */
+export function probeTable(report: EvalReport): Table {
+  return { header: ["Holdout line", "Prompt", `Answer of both ${report.candidate} and ${report.probe.against}`], rows: report.probe.evidence.map((e) => [place(e.file, e.line), e.prompt, e.answer]) };
+}
+
+export function judgeTable(report: EvalReport): Table {
+  const j = report.judge;
+  return {
+    header: ["Judge", "vs", `${report.candidate} preferred`, "Other preferred", "Ties (orders disagreeing)", "Left out", "Score [95% interval]", "Sign test p"],
+    align: [undefined, undefined, "right", "right", "right", "right", "right", "right"],
+    rows: j ? [[j.model, j.vs, int(j.wins), int(j.losses), `${int(j.ties)} (${int(j.disagreements)})`, int(j.excluded), judgeScore(j), formatP(j.p).replace(/^p /, "")]] : [],
+  };
+}
+
+export function trainingTable(report: EvalReport): Table {
+  const t = report.training;
+  const loss = (v: number | null) => (v === null ? "n/a" : num(v, 4));
+  return {
+    header: ["run.json", "Method", "Base model", "Steps", "Tokens", "Final train loss", "Final eval loss"],
+    align: [undefined, undefined, undefined, "right", "right", "right", "right"],
+    rows: t ? [[t.path, t.method, t.baseModel, int(t.steps), int(t.trainedTokens), loss(t.finalTrainLoss), loss(t.finalEvalLoss)]] : [],
   };
 }
 
