@@ -7,16 +7,31 @@ import { requestProgressOnStderr } from "../adapters/terminal/progress.js";
 import { print } from "../adapters/terminal/stdout.js";
 import type { EvalContext } from "../eval/context.js";
 import { EvalSetupError } from "../eval/errors.js";
+import { renderEvalHtml } from "../eval/report/html.js";
 import { renderEvalMarkdown, MARKDOWN_OPTIONS } from "../eval/report/markdown.js";
+import type { EvalReport } from "../eval/report/model.js";
 import { plain, renderEstimateText, renderEvalText } from "../eval/report/text.js";
 import { estimateEval, runEval } from "../eval/runEval.js";
 import { BUNDLED_TRAIN_SCRIPT } from "../train/plan.js";
 import { defined, DEFAULT_CONFIG, loadSettings, UsageError } from "./common.js";
 import { cliFlowContext } from "./flowContext.js";
 
-export const EVAL_USAGE = `  finetune-ci eval [--config FILE] [--arms a,b] [--format text|markdown|json] [--estimate] [--no-cache] [--out DIR]`;
+export const EVAL_USAGE = `  finetune-ci eval [--config FILE] [--arms a,b] [--format text|markdown|json|html] [--estimate] [--no-cache] [--out DIR]`;
 
-const FORMATS = ["text", "markdown", "json"];
+const FORMATS = ["text", "markdown", "json", "html"];
+
+function render(report: EvalReport, format: string): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case "markdown":
+      return renderEvalMarkdown(report, MARKDOWN_OPTIONS);
+    case "html":
+      return renderEvalHtml(report);
+    default:
+      return renderEvalText(report);
+  }
+}
 
 export async function evalCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -32,7 +47,8 @@ export async function evalCommand(args: string[]): Promise<number> {
     },
   });
   if (positionals.length > 0) throw new UsageError(`eval takes no file arguments (got ${positionals.join(" ")}): the holdout comes from the config (eval.holdout or datasets.holdout)`);
-  if (!FORMATS.includes(values.format!)) throw new UsageError(`--format must be text, markdown or json, not "${values.format}"`);
+  if (!FORMATS.includes(values.format!)) throw new UsageError(`--format must be text, markdown, json or html, not "${values.format}"`);
+  if (values.estimate && values.format === "html") throw new UsageError("--estimate prints text or json: the HTML report is of a run (drop --estimate, or use --format json)");
   const arms = values.arms?.split(",").map((a) => a.trim()).filter(Boolean);
   if (values.arms !== undefined && !arms?.length) throw new UsageError("--arms needs arm names, e.g. --arms base,candidate");
   const settings = await loadSettings(values.config, defined({ eval: values.out ? { out: values.out } : undefined }));
@@ -57,8 +73,7 @@ export async function evalCommand(args: string[]): Promise<number> {
       return 0;
     }
     const run = await runEval(context);
-    const rendered = values.format === "json" ? `${JSON.stringify(run.report, null, 2)}\n` : values.format === "markdown" ? renderEvalMarkdown(run.report, MARKDOWN_OPTIONS) : renderEvalText(run.report);
-    await print(rendered);
+    await print(render(run.report, values.format!));
     return run.exitCode;
   } catch (error) {
     if (!(error instanceof EvalSetupError)) throw error;

@@ -52,6 +52,18 @@ export function codeBlock(text: string, language = ""): string {
   return `${fence}${language}\n${shown.replace(/<\/details>/gi, "</det\u200dails>")}\n${fence}`;
 }
 
+/**
+ * For text a page shows as text, on its own lines (the HTML report sets it with textContent, so
+ * markup in it is never parsed): credentials redacted, and the control characters that would move
+ * or reorder what a reader sees shown as escapes. Line breaks stay line breaks.
+ */
+export function verbatimText(text: string): string {
+  return redactSecrets(text)
+    .split(/\r\n|\r|\n/)
+    .map(visibleControls)
+    .join("\n");
+}
+
 // The terminal (and a CI log, which a GitHub runner reads for workflow commands): dataset text must
 // not start a line, move the cursor, ring the bell or issue a command. The runner executes a line
 // that starts, after spaces, with "::" (::error, ::add-mask::), and one that holds "##[" anywhere

@@ -310,6 +310,28 @@ describe("the markdown report", () => {
   });
 });
 
+describe("the HTML report", () => {
+  it("--format html prints one self-contained page on stdout (so `> report.html` works) with every holdout example", async () => {
+    const ws = workspace();
+    const run = await cli(["--config", ws.config, "--format", "html"], ws.dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.startsWith("<!doctype html>\n")).toBe(true);
+    expect(run.stdout).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; /);
+    expect(run.stdout).not.toMatch(/<(img|link|iframe|base)\b|https?:\/\/(?!www\.w3\.org\/2000\/svg)/i);
+    const data = JSON.parse(/<script type="application\/json" id="report-data">([\s\S]*?)<\/script>/.exec(run.stdout)![1]!) as { examples: { rows: unknown[]; arms: string[] } };
+    expect(data.examples.rows).toHaveLength(60);
+    expect(data.examples.arms).toEqual(["base", "prompted", "candidate"]);
+    // The run's other outputs are written as with any format.
+    expect(reportOf({ ...run, stdout: readFileSync(join(ws.dir, ".finetune-ci/eval/report.json"), "utf8") }).perExample.rows).toHaveLength(60);
+  });
+
+  it("is of a run: --estimate --format html is a usage error (exit 2) that says what to use instead", async () => {
+    const run = await cli(["--config", workspace().config, "--estimate", "--format", "html"], process.cwd());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--estimate prints text or json: the HTML report is of a run/);
+  });
+});
+
 describe("the LLM judge", () => {
   it("judges both orders and counts a disagreement between them as a tie, so a judge that favours the first answer cancels out", async () => {
     const ws = workspace({ judge: { model: "judge-model", baseURL: standIn.baseURL, apiKeyEnv: "TICKETS_KEY", vs: "base" } });

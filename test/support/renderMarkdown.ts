@@ -26,6 +26,15 @@ export function chromiumMissing(): string | undefined {
   );
 }
 
+/** Debian's Chromium, headless, never a downloaded one; a missing or broken browser fails with the fix. */
+export async function launchChromium(): Promise<Browser> {
+  const missing = chromiumMissing();
+  if (missing) throw new Error(missing);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }).catch((error: unknown) => {
+    throw new Error(`Chromium at ${CHROMIUM_PATH} did not start: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const marked = new Marked({
@@ -101,12 +110,7 @@ export class MarkdownRenderer {
   private constructor(private readonly browser: Browser) {}
 
   static async launch(): Promise<MarkdownRenderer> {
-    const missing = chromiumMissing();
-    if (missing) throw new Error(missing);
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }).catch((error: unknown) => {
-      throw new Error(`Chromium at ${CHROMIUM_PATH} did not start: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    return new MarkdownRenderer(browser);
+    return new MarkdownRenderer(await launchChromium());
   }
 
   private async openPage(): Promise<Page> {

@@ -72,16 +72,17 @@ export function removeWorkspaces(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** A folder with data/train.jsonl, data/holdout.jsonl and .finetune-ci.yml (JSON is YAML) holding `evalSection`. */
-export function ticketWorkspace(evalSection: Record<string, unknown>, options: { train?: number; holdout?: number; holdoutLines?: string[] } = {}): Workspace {
+/** A folder with data/train.jsonl, the holdout (data/holdout.jsonl unless `holdoutPath` names another) and .finetune-ci.yml (JSON is YAML) holding `evalSection`. */
+export function ticketWorkspace(evalSection: Record<string, unknown>, options: { train?: number; holdout?: number; holdoutLines?: string[]; holdoutPath?: string } = {}): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "finetune-ci-eval-"));
   made.push(dir);
   mkdirSync(join(dir, "data"));
   const train = tickets(options.train ?? 40, "train");
   const holdout = tickets(options.holdout ?? 60, "holdout");
   writeFileSync(join(dir, "data/train.jsonl"), `${train.map(chatLine).join("\n")}\n`);
-  writeFileSync(join(dir, "data/holdout.jsonl"), `${(options.holdoutLines ?? holdout.map(chatLine)).join("\n")}\n`);
+  const holdoutPath = options.holdoutPath ?? "data/holdout.jsonl";
+  writeFileSync(join(dir, holdoutPath), `${(options.holdoutLines ?? holdout.map(chatLine)).join("\n")}\n`);
   const config = join(dir, ".finetune-ci.yml");
-  writeFileSync(config, JSON.stringify({ datasets: { train: ["data/train.jsonl"], holdout: ["data/holdout.jsonl"] }, eval: evalSection }, null, 2));
+  writeFileSync(config, JSON.stringify({ datasets: { train: ["data/train.jsonl"], holdout: [holdoutPath] }, eval: evalSection }, null, 2));
   return { dir, config, truth: new Map(holdout.map((t) => [t.text, t.label])) };
 }
