@@ -11,6 +11,7 @@ import type { ReviewReport } from "../../src/review/report/model.js";
 import { codeBlock, inlineText } from "../../src/report/escape.js";
 // The renderer of the pull-request comment (and job summary): every assertion applies to it.
 import { COMMENT_OPTIONS, renderReviewMarkdown } from "../../src/review/report/markdown.js";
+import { expectInert } from "../support/inertMarkdown.js";
 import { MarkdownRenderer, type RenderedMarkdown } from "../support/renderMarkdown.js";
 import { review } from "../support/review.js";
 
@@ -166,21 +167,3 @@ describe("hostile dataset text stays inert", () => {
     expect(code, "the code block shows the text verbatim").toContain(HOSTILE_TEXT);
   });
 });
-
-/** Nothing on the page did anything: no images, no script links, no mentions, no extra <details>. */
-async function expectInert(rendered: RenderedMarkdown, detailsBlocks: number): Promise<void> {
-  const page = rendered.page;
-  expect(rendered.consoleErrors, "no requests, errors or dialogs").toEqual([]);
-  expect(await page.locator("#comment img").count(), "no <img>").toBe(0);
-  const hrefs = await page.locator("#comment a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  expect(hrefs.filter((h) => !/^https:\/\//.test(h)), "no link other than https").toEqual([]);
-  expect(await page.locator("#comment [onerror], #comment script, #comment iframe").count(), "no live markup").toBe(0);
-  expect(await page.locator("#comment details").count(), "no <details> opened or closed by the data").toBe(detailsBlocks);
-  // GitHub links "@name" to a user and notifies them (outside code); a zero-width joiner after "@" prevents that.
-  const prose = await page.locator("#comment").evaluate((box) => {
-    const copy = box.cloneNode(true) as HTMLElement;
-    for (const code of copy.querySelectorAll("pre, code")) code.remove();
-    return copy.textContent ?? "";
-  });
-  expect(prose, "no @mention outside code").not.toMatch(/@octocat/);
-}
