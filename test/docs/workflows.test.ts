@@ -8,22 +8,18 @@ import { describe, expect, it } from "vitest";
 const DIRS = ["docs/workflows", ".github/workflows"];
 const ACTION = "action.yml";
 
-/**
- * Inputs that workflows marked "COMING WITH THE `train` COMMAND" may use before action.yml declares
- * them: the planned interface of the train and eval commands (src/train/). Workflows not marked
- * as coming get no such allowance.
- */
-const PLANNED_INPUTS = new Set(["provider", "adapter"]);
-const COMING = /COMING WITH THE `(train|eval)` COMMAND/;
-
 interface Step {
   id?: string;
   name?: string;
   uses?: string;
+  run?: string;
   with?: Record<string, unknown>;
 }
 interface Job {
+  if?: string;
   steps?: Step[];
+  outputs?: Record<string, string>;
+  concurrency?: { group?: string; "cancel-in-progress"?: boolean };
   "runs-on"?: unknown;
   /** A job that runs a reusable workflow instead of steps. */
   uses?: string;
@@ -54,10 +50,10 @@ function actionSteps(w: Workflow): { job: string; step: Step }[] {
 }
 
 /** `with:` keys of this Action's steps that action.yml does not declare, as "job/step: key". */
-function undeclaredInputs(w: Workflow, declared: Record<string, ActionInput>, coming: boolean): string[] {
+function undeclaredInputs(w: Workflow, declared: Record<string, ActionInput>): string[] {
   return actionSteps(w).flatMap(({ job, step }) =>
     Object.keys(step.with ?? {})
-      .filter((key) => !(key in declared) && !(coming && PLANNED_INPUTS.has(key)))
+      .filter((key) => !(key in declared))
       .map((key) => `${job}/${step.id ?? step.name ?? step.uses}: ${key}`),
   );
 }
@@ -70,6 +66,7 @@ describe("workflow files", () => {
       "docs/workflows/review-fork-safe-comment.yml",
       "docs/workflows/train.yml",
       "docs/workflows/eval.yml",
+      "docs/workflows/train-eval-pr.yml",
       ".github/workflows/ci.yml",
       ".github/workflows/self-test.yml",
       ".github/workflows/release.yml",
@@ -96,15 +93,14 @@ describe("workflow files", () => {
 describe("Action steps use only the inputs action.yml declares", () => {
   const uses = files.filter((f) => actionSteps(workflow(f)).length > 0);
 
-  it("the check itself catches an undeclared input, and allows planned ones only in coming workflows", () => {
+  it("the check itself catches an undeclared input", () => {
     const w = parse("name: x\non: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: finetune-ci/finetune-ci@v1\n        with: { command: review, confg: x, provider: openai }\n") as Workflow;
     const inputs = { command: {}, config: {} };
-    expect(undeclaredInputs(w, inputs, false)).toEqual(["a/finetune-ci/finetune-ci@v1: confg", "a/finetune-ci/finetune-ci@v1: provider"]);
-    expect(undeclaredInputs(w, inputs, true)).toEqual(["a/finetune-ci/finetune-ci@v1: confg"]);
+    expect(undeclaredInputs(w, inputs)).toEqual(["a/finetune-ci/finetune-ci@v1: confg", "a/finetune-ci/finetune-ci@v1: provider"]);
   });
 
-  it("the review workflows and the self-test run the Action", () => {
-    for (const f of ["docs/workflows/review.yml", ".github/workflows/self-test.yml", "docs/workflows/train.yml", "docs/workflows/eval.yml"]) expect(uses).toContain(f);
+  it("the workflows users copy and the self-test run the Action", () => {
+    for (const f of ["docs/workflows/review.yml", ".github/workflows/self-test.yml", "docs/workflows/train.yml", "docs/workflows/eval.yml", "docs/workflows/train-eval-pr.yml"]) expect(uses).toContain(f);
   });
 
   // action.yml is written alongside the PR review flow; until it lands, these checks cannot run.
@@ -126,7 +122,7 @@ describe("Action steps use only the inputs action.yml declares", () => {
 
   for (const file of uses) {
     it(`${file}: every \`with:\` key is an input of action.yml`, () => {
-      expect(undeclaredInputs(workflow(file), declaredInputs(), COMING.test(text(file))), `${file}: inputs not in action.yml`).toEqual([]);
+      expect(undeclaredInputs(workflow(file), declaredInputs()), `${file}: inputs not in action.yml`).toEqual([]);
     });
 
     it(`${file}: every required input of action.yml without a default is given`, () => {
@@ -179,20 +175,92 @@ describe("the workflows keep their promises", () => {
     for (const s of steps as (Step & { run?: string })[]) expect(s.run ?? "").not.toMatch(/\$\{\{/);
   });
 
-  it("train runs on the self-hosted GPU runner, only after merge", () => {
-    const w = workflow("docs/workflows/train.yml");
-    expect(text("docs/workflows/train.yml")).not.toMatch(COMING);
-    expect(Object.keys(w.on as object).sort()).toEqual(["push", "workflow_dispatch"]);
-    expect(Object.values(w.jobs!)[0]!["runs-on"]).toEqual(["self-hosted", "linux", "gpu"]);
-    expect(actionSteps(w)[0]!.step.with).toMatchObject({ command: "train" });
+  /** The Action's steps of a job, with their `with:`. */
+  const steps = (job: Job) => (job.steps ?? []).filter((s) => /^finetune-ci\/finetune-ci(@|$)/.test(s.uses ?? ""));
+  const GPU = ["self-hosted", "linux", "gpu"];
+  /** What eval needs: read the checkout, comment, post the check (contents: write only to promote). */
+  const EVAL_PERMISSIONS = { contents: "read", "pull-requests": "write", checks: "write" };
+
+  it("no workflow is marked as coming: every command they run exists", () => {
+    for (const file of files) expect(text(file), file).not.toMatch(/COMING WITH/);
   });
 
-  it("eval downloads the adapter the train run uploaded, and says it is coming", () => {
+  it("train runs on the self-hosted GPU runner, only after merge, with each job's permissions its own", () => {
+    const w = workflow("docs/workflows/train.yml");
+    expect(Object.keys(w.on as object).sort()).toEqual(["push", "workflow_dispatch"]);
+    expect(w.permissions).toEqual({});
+    const train = w.jobs!.train!;
+    expect(train["runs-on"]).toEqual(GPU);
+    expect(train.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    expect(steps(train)[0]!.with).toMatchObject({ command: "train" });
+  });
+
+  it("train's eval job evaluates what the train job made (needs: train), with exactly what eval needs", () => {
+    const w = workflow("docs/workflows/train.yml");
+    const { train, eval: evalJob } = w.jobs!;
+    expect(evalJob!.needs).toBe("train");
+    expect(evalJob!["runs-on"]).toEqual(GPU);
+    // Artifacts of the same run need no actions: read.
+    expect(evalJob!.permissions).toEqual(EVAL_PERMISSIONS);
+    const trainStep = steps(train!)[0]!;
+    expect(train!.outputs).toEqual({ "artifact-name": `\${{ steps.${trainStep.id}.outputs.artifact-name }}`, model: `\${{ steps.${trainStep.id}.outputs.model }}` });
+    expect(steps(evalJob!).map((s) => s.with)).toEqual([
+      { command: "eval", config: trainStep.with!.config, "training-artifact": "${{ needs.train.outputs.artifact-name }}", "candidate-model": "${{ needs.train.outputs.model }}" },
+    ]);
+  });
+
+  it("eval evaluates a training run's artifact again, by run id, when a maintainer starts it", () => {
     const w = workflow("docs/workflows/eval.yml");
-    expect(text("docs/workflows/eval.yml")).toMatch(COMING);
-    const trigger = (w.on as { workflow_run?: { workflows?: string[] } }).workflow_run;
-    expect(trigger?.workflows).toEqual([workflow("docs/workflows/train.yml").name]);
-    expect(text("docs/workflows/eval.yml")).toMatch(/download-artifact[\s\S]*name: finetune-ci-adapter/);
+    expect(Object.keys(w.on as object)).toEqual(["workflow_dispatch"]);
+    const inputs = (w.on as { workflow_dispatch: { inputs: Record<string, { required?: boolean }> } }).workflow_dispatch.inputs;
+    expect(inputs["train-run-id"]!.required).toBe(true);
+    // Another run's artifact is downloaded through the API: actions: read.
+    expect(w.permissions).toEqual({ ...EVAL_PERMISSIONS, actions: "read" });
+    const job = Object.values(w.jobs!)[0]!;
+    expect(job["runs-on"]).toEqual(GPU);
+    expect(steps(job)[0]!.with).toMatchObject({ command: "eval", "training-artifact": "${{ inputs.artifact-name }}", "training-run-id": "${{ inputs.train-run-id }}" });
+  });
+
+  describe("the gate before merge (train-eval-pr.yml)", () => {
+    const file = "docs/workflows/train-eval-pr.yml";
+    const w = workflow(file);
+    const gate = w.jobs!["train-and-eval"]!;
+    const unlabel = w.jobs!.unlabel!;
+    const SAME_REPOSITORY = "github.event.pull_request.head.repo.full_name == github.repository";
+
+    it("runs on pull_request when a label is added or the branch is pushed, never on pull_request_target, with no permission by default", () => {
+      expect(w.on).toEqual({ pull_request: { types: ["labeled", "synchronize"] } });
+      expect(w.permissions).toEqual({});
+    });
+
+    it("trains and evaluates only when the label finetune-ci-gate is added, and only a branch of this repository, never a fork's", () => {
+      expect(gate.if).toContain("github.event.action == 'labeled'");
+      expect(gate.if).toContain("github.event.label.name == 'finetune-ci-gate'");
+      expect(gate.if).toContain(SAME_REPOSITORY);
+      expect(gate.if).not.toMatch(/\|\|/);
+      expect(gate["runs-on"]).toEqual(GPU);
+    });
+
+    it("checks out the head the maintainer labelled, trains, and evaluates that adapter in the same job (the finetune-ci eval check)", () => {
+      expect(gate.steps![0]!.uses).toMatch(/^actions\/checkout@/);
+      expect(gate.steps![0]!.with).toMatchObject({ "persist-credentials": false, ref: "${{ github.event.pull_request.head.sha }}" });
+      const [train, evaluate] = steps(gate);
+      expect(train!.with).toMatchObject({ command: "train" });
+      expect(evaluate!.with).toMatchObject({ command: "eval", "adapter-path": `\${{ steps.${train!.id}.outputs.adapter-path }}`, "candidate-model": `\${{ steps.${train!.id}.outputs.model }}` });
+      expect(gate.permissions).toEqual(EVAL_PERMISSIONS);
+    });
+
+    it("removes the label on every push, so new code trains only when labelled again, and cancels the training of the old head", () => {
+      expect(unlabel.if).toContain("github.event.action == 'synchronize'");
+      expect(unlabel.if).toContain(SAME_REPOSITORY);
+      expect(unlabel.permissions).toEqual({ "pull-requests": "write" });
+      const run = unlabel.steps!.map((s) => s.run ?? "").join("\n");
+      expect(run).toMatch(/gh api --method DELETE "repos\/\$REPOSITORY\/issues\/\$PULL_REQUEST\/labels\/finetune-ci-gate"/);
+      // Values reach the shell through env, never through ${{ }} inside the script.
+      expect(run).not.toMatch(/\$\{\{/);
+      expect(unlabel.concurrency).toEqual(gate.concurrency);
+      expect(gate.concurrency).toEqual({ group: "finetune-ci-gate-${{ github.event.pull_request.number }}", "cancel-in-progress": true });
+    });
   });
 });
 
@@ -295,7 +363,12 @@ describe("the release workflow", () => {
 describe("the README's Security section matches the workflows users copy", () => {
   const readme = readFileSync("README.md", "utf8");
   const row = (command: string) => readme.split("\n").find((line) => line.startsWith(`| \`${command}\` |`)) ?? "";
-  const granted = (file: string) => Object.entries(workflow(file).permissions ?? {}).map(([scope, level]) => `\`${scope}: ${level}\``);
+  /** What the job that runs `command` in `file` is granted: its own permissions, else the workflow's. */
+  const granted = (file: string, command: string) => {
+    const w = workflow(file);
+    const job = Object.values(w.jobs ?? {}).find((j) => (j.steps ?? []).some((s) => /^finetune-ci\/finetune-ci(@|$)/.test(s.uses ?? "") && s.with?.command === command));
+    return Object.entries(job?.permissions ?? w.permissions ?? {}).map(([scope, level]) => `\`${scope}: ${level}\``);
+  };
 
   for (const [command, file] of [
     ["review", "docs/workflows/review.yml"],
@@ -311,7 +384,7 @@ describe("the README's Security section matches the workflows users copy", () =>
       const permissions = (text: string): string[] => [...(text.match(/`[a-z-]+: (read|write)`/g) ?? [])];
       const needs = permissions(listed.replace(/\([^)]*\)/g, ""));
       const alternatives = permissions(listed).filter((p) => !needs.includes(p));
-      const grants = granted(file);
+      const grants = granted(file, command);
       for (const permission of grants) expect(listed, `${file} grants ${permission}`).toContain(permission);
       for (const need of needs) {
         const scope = need.split(":")[0]!;
