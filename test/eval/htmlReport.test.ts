@@ -106,11 +106,22 @@ describe("the report model's per-example data", () => {
 });
 
 describe("size", () => {
+  /** Bytes of the page and of the report's per-example data as JSON, which the page carries. */
+  async function sizes(options: Parameters<typeof runTicketEval>[0]): Promise<{ html: number; data: number }> {
+    const { report } = await runTicketEval({ holdout: 1000, latencyMs: 0, ...options });
+    return { html: Buffer.byteLength(renderEvalHtml(report)), data: Buffer.byteLength(JSON.stringify(report.perExample)) };
+  }
+  const say = (what: string, s: { html: number; data: number }) => console.log(`HTML report of 1,000 examples x 3 arms, ${what}: ${s.html.toLocaleString("en-US")} bytes (the report's per-example JSON: ${s.data.toLocaleString("en-US")} bytes)`);
+
   it("1,000 holdout examples with three arms make a file barely larger than their own data as JSON", async () => {
-    const { report } = await runTicketEval({ holdout: 1000, latencyMs: 0 });
-    const html = Buffer.byteLength(renderEvalHtml(report));
-    const data = Buffer.byteLength(JSON.stringify(report.perExample));
-    console.log(`HTML report of 1,000 examples x 3 arms: ${html.toLocaleString("en-US")} bytes (per-example JSON of the report: ${data.toLocaleString("en-US")} bytes)`);
-    expect(html).toBeLessThan(data + 64 * 1024);
+    const labels = await sizes({});
+    say("one-word answers", labels);
+    expect(labels.html).toBeLessThan(labels.data + 64 * 1024);
+    // Answers of about 450 characters from every arm (each arm's own, so the probe sees them differ).
+    const prose = "The customer writes about a problem with their order; the right queue is the one that handles it, and a human should follow up within a day. ";
+    const long = await sizes({ override: (r) => ({ content: `${r.model} (${r.messages.length} messages) says: ${prose.repeat(3)}` }) });
+    say("answers of about 450 characters", long);
+    expect(long.html).toBeLessThan(long.data + 64 * 1024);
+    expect(long.html).toBeLessThan(2 * 1024 * 1024);
   });
 });
