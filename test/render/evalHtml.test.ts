@@ -12,7 +12,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderEvalHtml } from "../../src/eval/report/html.js";
 import type { EvalReport, ExampleRow } from "../../src/eval/report/model.js";
-import { HOSTILE, HOSTILE_FILE, hostileTicketEval } from "../eval/support/ticketEval.js";
+import { HOSTILE, HOSTILE_FILE, hostileTicketEval, runTicketEval } from "../eval/support/ticketEval.js";
 import { removeWorkspaces } from "../eval/support/supportTickets.js";
 import { launchChromium } from "../support/renderMarkdown.js";
 
@@ -270,3 +270,45 @@ describe("the Content-Security-Policy", () => {
     problems.splice(0);
   });
 });
+
+describe("a run that stopped before scoring", () => {
+  it("says why, shows the probe's evidence, and lists every example with what each arm answered or why it has no answer", async () => {
+    // Every model answers every prompt alike: the probe stops the run after its first 4 prompts.
+    const stopped = (await runTicketEval({ holdout: 40, override: () => ({ content: "billing" }) })).report;
+    expect(stopped.stopped?.stage).toBe("probe");
+    const file = join(dir, "stopped.html");
+    writeFileSync(file, renderEvalHtml(stopped));
+    const target = pathToFileURL(file).href;
+    const p = await open(target);
+    expect(problems).toEqual([]);
+    expect(refused).toEqual([]);
+    expect(await p.locator("header.verdict .badge").textContent()).toBe("FAIL");
+    expect(await p.locator("h2").allTextContents()).toContain("Sanity probe");
+    expect(await p.locator("#examples button").allTextContents()).toEqual(["All (40)"]);
+    const last = p.locator("#examples article").last();
+    expect(await last.locator(".place").textContent()).toBe("data/holdout.jsonl:40");
+    expect(await last.locator(".missing").allTextContents()).toEqual(Array(3).fill("no answer: not asked (the run stopped before this example)"));
+    const first = p.locator("#examples article").first();
+    expect(await first.locator(".arms pre").allTextContents()).toEqual(["billing", "billing", "billing"]);
+    await p.close();
+  });
+});
+
+describe("a failed request", () => {
+  it("shows, in its arm's place, the reason the report gives for it", async () => {
+    const failed = structuredClone(report);
+    const row = failed.perExample.rows[4]!;
+    row.answers[0] = null;
+    failed.arms[0]!.failures.push({ file: row.file, line: row.line, reason: "HTTP 502 <b>bad gateway</b> (after 6 attempts)" });
+    const file = join(dir, "failed.html");
+    writeFileSync(file, renderEvalHtml(failed));
+    const p = await open(pathToFileURL(file).href);
+    expect(problems).toEqual([]);
+    const card = p.locator("#examples article").nth(4);
+    expect(await card.locator(".place").textContent()).toBe(place(row));
+    expect(await card.locator(".missing").allTextContents()).toEqual(["no answer: HTTP 502 <b>bad gateway</b> (after 6 attempts)"]);
+    expect(await card.locator("b").count()).toBe(0);
+    await p.close();
+  });
+});
+
