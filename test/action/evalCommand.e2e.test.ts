@@ -167,14 +167,17 @@ describe("command: eval, node dist/index.js end to end", () => {
     const body = comments(PR)[0]!.body;
     expect(body).toContain("PASS");
     const artifact = results.artifacts.artifact("finetune-ci-eval");
-    expect(body).toContain(`[artifact finetune\\-ci\\-eval](https://github.com/${OWNER}/${REPO}/actions/runs/8100200300/artifacts/${artifact.id}) (answers.jsonl, report.json`);
+    expect(body).toContain(`[artifact finetune\\-ci\\-eval](https://github.com/${OWNER}/${REPO}/actions/runs/8100200300/artifacts/${artifact.id}) (answers.jsonl, report.json, report.html)`);
     expect(first.summary).toContain("finetune-ci evaluation");
     expect(first.summary).toContain("#### Metrics");
   });
 
-  it("uploads answers.jsonl and report.json as the artifact", () => {
+  it("uploads answers.jsonl, report.json and the self-contained report.html as the artifact", () => {
     const entries = zipEntries(results.artifacts.artifact("finetune-ci-eval").bytes);
-    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(["answers.jsonl", "report.json"]));
+    expect(entries.map((e) => e.name).sort()).toEqual(["answers.jsonl", "report.html", "report.json"]);
+    const html = entries.find((e) => e.name === "report.html")!.bytes.toString("utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain("Content-Security-Policy");
     const report = JSON.parse(entries.find((e) => e.name === "report.json")!.bytes.toString("utf8"));
     expect(report.verdict.status).toBe("pass");
     // One line per arm and holdout example.

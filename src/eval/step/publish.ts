@@ -11,6 +11,7 @@ import { mergedPullRequestFor } from "../../adapters/github/mergedPullRequest.js
 import type { GitHubClient } from "../../adapters/github/octokit.js";
 import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
 import { inlineText, linkTo } from "../../report/escape.js";
+import { renderEvalHtml } from "../report/html.js";
 import { COMMENT_OPTIONS, renderEvalMarkdown, SUMMARY_OPTIONS } from "../report/markdown.js";
 import type { EvalReport } from "../report/model.js";
 import type { EvalRun } from "../runEval.js";
@@ -19,11 +20,8 @@ import type { EvalStepContext } from "./context.js";
 /** The sticky comment's marker: one evaluation report per pull request, edited in place. */
 export const EVAL_COMMENT_MARKER = "eval";
 
-/**
- * More renderings of the report, written beside report.json and uploaded with it. The HTML report
- * (src/eval/report/html.ts, `renderEvalHtml`) joins this list as { file: "report.html", render: renderEvalHtml }.
- */
-export const REPORT_RENDERINGS: { file: string; render(report: EvalReport): string }[] = [];
+/** More renderings of the report, written beside report.json and uploaded with it: the self-contained HTML page. */
+export const REPORT_RENDERINGS: { file: string; render(report: EvalReport): string }[] = [{ file: "report.html", render: renderEvalHtml }];
 
 /** Uploads answers.jsonl, report.json and the other renderings; a failed upload is a status, never an error. */
 export async function uploadAnswers(context: EvalStepContext, run: EvalRun, name: string): Promise<ArtifactStatus> {
