@@ -4,7 +4,7 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-THOXMV2Q.js";
+} from "./chunks/chunk-PG32SY7W.js";
 import "./chunks/chunk-RZO2GMIG.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
