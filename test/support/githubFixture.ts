@@ -5,6 +5,8 @@ import { GitHubStandIn, type PullRequestSpec } from "./githubStandIn.js";
 
 export const OWNER = "acme";
 export const REPO = "assistant-data";
+/** The token the client sends and the stand-in requires. */
+export const TOKEN = "ghs_stand-in";
 
 export interface GitHubFixture {
   repository: GitRepository;
@@ -27,10 +29,10 @@ export async function startGitHub(build?: (repository: GitRepository) => Record<
     repository.commit({ "README.md": "data\n" }, "initial");
     pulls = { 7: { base: "main", head: "main" } };
   }
-  const standIn = await GitHubStandIn.start({ repository, owner: OWNER, repo: REPO, pulls });
+  const standIn = await GitHubStandIn.start({ repository, owner: OWNER, repo: REPO, pulls, token: TOKEN });
   const warnings: string[] = [];
   const octokit = createOctokit({
-    token: "ghs_stand-in",
+    token: TOKEN,
     baseUrl: standIn.url,
     log: { debug() {}, info() {}, warn: (message) => warnings.push(message), error: (message) => warnings.push(message) },
     retryUnitMs: 1,

@@ -1,10 +1,14 @@
 // A local stand-in for api.github.com: pull requests served from a real git repository, issue
 // comments, check runs, commit statuses, releases and other runs' artifacts kept in memory, every
-// request recorded and checked against GitHub's OpenAPI description, permissions a workflow's
-// token may lack withheld on demand, and faults injected on demand. Tests assert on `violations`
-// being empty. A second origin stands for uploads.github.com and for the signed storage URLs
-// GitHub redirects downloads to.
-import { randomBytes } from "node:crypto";
+// request recorded and checked against GitHub's OpenAPI description (and GitHub's rules the
+// description states only in words: per_page at most 100, a comment body at most 65,536
+// characters, a token on every call), permissions a workflow's token may lack withheld on demand,
+// and faults injected on demand, including a write that happens but whose answer is lost. Tests
+// assert on `violations` being empty. A second origin stands for uploads.github.com and for the
+// signed storage URLs GitHub redirects downloads to. It also serves the repository's Git LFS
+// objects through the LFS batch API (lfsBatchSpec.ts), and refuses files over the contents API's
+// size limits as GitHub does.
+import { createHash, randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -13,6 +17,7 @@ import { StandInArtifacts } from "./githubArtifactsStandIn.js";
 import { StandInChecks } from "./githubChecksStandIn.js";
 import { StandInReleases } from "./githubReleasesStandIn.js";
 import { NOT_FOUND, notAccessible, paginate, readBody, send } from "./githubStandInHttp.js";
+import { batchProblems, LFS_MEDIA_TYPE } from "./lfsBatchSpec.js";
 import { githubApiOperations } from "./openApiOperations.js";
 
 export interface StandInUser {
@@ -38,11 +43,20 @@ export interface PullRequestSpec {
   headRepoFullName?: string;
 }
 
-export type FaultKind = "bad-gateway" | "secondary-rate-limit" | "primary-rate-limit" | "connection-reset";
+/**
+ * - lost-response: the request takes effect (a comment is written), then the connection drops
+ *   before the answer: what makes a retried POST write twice.
+ * - corrupt-body: the answer's bytes are changed (same length): for the LFS object download.
+ */
+export type FaultKind = "bad-gateway" | "secondary-rate-limit" | "primary-rate-limit" | "connection-reset" | "lost-response" | "corrupt-body";
+
+/** The LFS routes, which are git's HTTP endpoint and the object storage, not the REST API. */
+export const LFS_BATCH_ROUTE = "/{owner}/{repo}.git/info/lfs/objects/batch";
+export const LFS_DOWNLOAD_ROUTE = "/lfs-objects/{oid}";
 
 export interface Fault {
   method: string;
-  /** An OpenAPI path template, e.g. "/repos/{owner}/{repo}/issues/{issue_number}/comments". */
+  /** An OpenAPI path template, e.g. "/repos/{owner}/{repo}/issues/{issue_number}/comments", or an LFS route. */
   route: string;
   kind: FaultKind;
   times?: number;
@@ -63,7 +77,29 @@ export interface StandInOptions {
   owner: string;
   repo: string;
   pulls: Record<number, PullRequestSpec>;
+  /** The token every request must carry; without it any token is taken, but one must be there. */
+  token?: string;
+  /** The contents API's limits; tests lower them to stand for files of many megabytes. */
+  contentLimits?: Partial<ContentLimits>;
 }
+
+/**
+ * "Get repository content" (docs.github.com/rest/repos/contents): up to 1 MB every media type
+ * works; between 1 and 100 MB only raw and object do, and the JSON form has content "" and
+ * encoding "none"; over 100 MB "this endpoint is not supported". The refusal's shape is GitHub's for
+ * a blob over a limit: 403, errors [{ resource: "Blob", field: "data", code: "too_large" }] (as
+ * quoted in tinacms/tinacms#1308 for the former 1 MB limit; GitHub does not document the exact
+ * wording over 100 MB).
+ */
+export interface ContentLimits {
+  /** Largest file whose content the JSON media type carries: 1 MB. */
+  jsonBytes: number;
+  /** Largest file served at all: 100 MB. */
+  rawBytes: number;
+}
+
+const MB = 1024 * 1024;
+export const GITHUB_CONTENT_LIMITS: ContentLimits = { jsonBytes: MB, rawBytes: 100 * MB };
 
 /** GitHub lists at most this many files of a pull request. */
 export const PULL_FILES_CAP = 3000;
@@ -108,6 +144,9 @@ export interface AssociatedPull {
   merged: "as-this-commit" | "elsewhere" | false;
 }
 
+/** GitHub refuses an issue comment body over this many characters (422 "body is too long"). */
+export const COMMENT_BODY_LIMIT = 65_536;
+
 export class GitHubStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
@@ -127,6 +166,9 @@ export class GitHubStandIn {
   private readonly faults: Required<Fault>[] = [];
   private nextCommentId = 1_000_000;
   private readonly pullFilesCache = new Map<string, object[]>();
+  private readonly lfsObjects = new Map<string, Buffer>();
+  /** What the batch API tells a client to send to the object storage; never the GitHub token. */
+  private readonly storageAuthorization = `RemoteAuth ${randomBytes(12).toString("hex")}`;
   private readonly server = createServer((req, res) => {
     this.handle(req, res).catch((error: unknown) => {
       this.violations.push(`stand-in failed on ${req.method} ${req.url}: ${String(error)}`);
@@ -213,6 +255,17 @@ export class GitHubStandIn {
     return this.comments.filter((c) => c.issueNumber === issueNumber);
   }
 
+  /**
+   * Stores `content` as a Git LFS object and returns the pointer file to commit in its place (the
+   * format of git-lfs's docs/spec.md, as `git lfs pointer` writes it).
+   */
+  lfsPointer(content: string | Uint8Array, options: { store?: boolean } = {}): string {
+    const bytes = Buffer.from(content);
+    const oid = createHash("sha256").update(bytes).digest("hex");
+    if (options.store !== false) this.lfsObjects.set(oid, bytes);
+    return `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${bytes.length}\n`;
+  }
+
   async stop(): Promise<void> {
     for (const server of [this.server, this.storage]) {
       server.closeAllConnections();
@@ -263,6 +316,13 @@ export class GitHubStandIn {
     const raw = await readBody(req);
     const record: RecordedRequest = { method, path, query: Object.fromEntries(url.searchParams), headers: { ...req.headers } };
     this.requests.push(record);
+    const lfs = /^\/([^/]+)\/([^/]+)\.git\/info\/lfs\/objects\/batch$/.exec(path);
+    if (lfs) return this.lfsBatch(method, lfs[1]!, lfs[2]!, raw, req, res, record);
+    const object = /^\/lfs-objects\/([0-9a-f]{64})$/.exec(path);
+    if (object) return this.lfsDownload(method, object[1]!, req, res, record);
+    if (!this.authorized(req.headers.authorization, /^(?:token|bearer) (.+)$/i)) {
+      return this.reject(res, 401, `${method} ${path}: no valid token in the Authorization header (got ${req.headers.authorization === undefined ? "none" : "another"})`);
+    }
     if (raw.length > 0) {
       try {
         record.body = JSON.parse(raw.toString("utf8"));
@@ -281,13 +341,94 @@ export class GitHubStandIn {
       return send(res, 422, { message: "Invalid request.", errors: problems, status: "422" });
     }
     const fault = this.takeFault(method, matched.template);
+    if (fault) record.fault = fault;
+    if (fault && fault !== "lost-response" && fault !== "corrupt-body") return applyFault(fault, req, res);
+    // The request is carried out; only its answer never arrives.
+    if (fault === "lost-response") loseResponse(req, res);
+    const { owner, repo } = matched.params;
+    if (owner !== this.options.owner || repo !== this.options.repo) return send(res, 404, NOT_FOUND);
+    await this.route(`${method} ${matched.template}`, matched.params, url, req, res, record.body);
+  }
+
+  /** Whether the Authorization header carries the token, in the form `pattern` captures. */
+  private authorized(header: string | undefined, pattern: RegExp): boolean {
+    const token = pattern.exec(header ?? "")?.[1];
+    return token !== undefined && token !== "" && (this.options.token === undefined || token === this.options.token);
+  }
+
+  /** POST {owner}/{repo}.git/info/lfs/objects/batch, as git-lfs's docs/api/batch.md specifies it. */
+  private lfsBatch(method: string, owner: string, repo: string, raw: Buffer, req: IncomingMessage, res: ServerResponse, record: RecordedRequest): void {
+    record.route = LFS_BATCH_ROUTE;
+    const reply = (status: number, json: unknown, headers: Record<string, string> = {}) => send(res, status, json, { "content-type": LFS_MEDIA_TYPE, ...headers });
+    const refuse = (status: number, violation: string, headers: Record<string, string> = {}) => {
+      this.violations.push(violation);
+      reply(status, { message: violation }, headers);
+    };
+    if (method !== "POST") return refuse(405, `${method} ${LFS_BATCH_ROUTE}: the batch API takes POST only`);
+    if (!String(req.headers.accept).includes(LFS_MEDIA_TYPE)) return refuse(406, `${LFS_BATCH_ROUTE}: Accept must be ${LFS_MEDIA_TYPE} (got ${req.headers.accept})`);
+    if (!String(req.headers["content-type"]).startsWith(LFS_MEDIA_TYPE)) return refuse(415, `${LFS_BATCH_ROUTE}: Content-Type must be ${LFS_MEDIA_TYPE} (got ${req.headers["content-type"]})`);
+    // git and git-lfs on a runner authenticate as actions/checkout sets them up: Basic, the token as password.
+    const basic = /^basic (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+    const password = basic ? Buffer.from(basic, "base64").toString("utf8").replace(/^[^:]*:/, "") : undefined;
+    if (!this.authorized(password === undefined ? undefined : `token ${password}`, /^token (.+)$/)) {
+      return refuse(401, `${LFS_BATCH_ROUTE}: no Basic authorization with the token`, { "lfs-authenticate": 'Basic realm="GitHub"' });
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString("utf8"));
+    } catch {
+      return refuse(422, `${LFS_BATCH_ROUTE}: body is not JSON`);
+    }
+    const problems = batchProblems("request", body);
+    if (problems.length) {
+      this.violations.push(...problems);
+      return reply(422, { message: problems.join("; ") });
+    }
+    const request = body as { operation: string; objects: { oid: string; size: number }[] };
+    if (request.operation !== "download") return refuse(403, `${LFS_BATCH_ROUTE}: finetune-ci only ever downloads, and asked to ${request.operation}`);
+    const fault = this.takeFault(method, LFS_BATCH_ROUTE);
     if (fault) {
       record.fault = fault;
       return applyFault(fault, req, res);
     }
-    const { owner, repo } = matched.params;
-    if (owner !== this.options.owner || repo !== this.options.repo) return send(res, 404, NOT_FOUND);
-    await this.route(`${method} ${matched.template}`, matched.params, url, req, res, record.body);
+    if (owner !== this.options.owner || repo !== this.options.repo) return reply(404, { message: "Repository not found" });
+    const answer = {
+      transfer: "basic",
+      objects: request.objects.map(({ oid, size }) => {
+        const stored = this.lfsObjects.get(oid);
+        if (!stored) return { oid, size, error: { code: 404, message: "Object does not exist" } };
+        if (stored.length !== size) return { oid, size, error: { code: 422, message: "Object size does not match" } };
+        return {
+          oid,
+          size,
+          authenticated: true,
+          actions: { download: { href: `${this.url}/lfs-objects/${oid}`, header: { Authorization: this.storageAuthorization }, expires_in: 3600 } },
+        };
+      }),
+    };
+    // The stand-in holds itself to the spec too.
+    this.violations.push(...batchProblems("response", answer).map((p) => `stand-in: ${p}`));
+    reply(200, answer);
+  }
+
+  /** The object storage a batch answer points at: it wants the header the answer gave, and never sees the GitHub token. */
+  private lfsDownload(method: string, oid: string, req: IncomingMessage, res: ServerResponse, record: RecordedRequest): void {
+    record.route = LFS_DOWNLOAD_ROUTE;
+    if (method !== "GET") return this.reject(res, 405, `${method} ${LFS_DOWNLOAD_ROUTE}: downloads are GET`);
+    const token = this.options.token;
+    const leaked = Object.entries(req.headers).filter(([, v]) => token !== undefined && String(v).includes(token));
+    if (leaked.length || /^(basic|token|bearer) /i.test(req.headers.authorization ?? "")) {
+      this.violations.push(`${LFS_DOWNLOAD_ROUTE}: the GitHub token was sent to the object storage (${leaked.map(([k]) => k).join(", ") || "authorization"})`);
+    }
+    if (req.headers.authorization !== this.storageAuthorization) return this.reject(res, 403, `${LFS_DOWNLOAD_ROUTE}: not the header the batch answer gave`);
+    const stored = this.lfsObjects.get(oid);
+    if (!stored) return send(res, 404, { message: "Not Found" });
+    const fault = this.takeFault(method, LFS_DOWNLOAD_ROUTE);
+    if (fault) record.fault = fault;
+    if (fault && fault !== "corrupt-body") return applyFault(fault, req, res);
+    const bytes = fault === "corrupt-body" ? Buffer.from(stored.map((b, i) => (i === 0 ? b ^ 0xff : b))) : stored;
+    res.writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.length });
+    res.end(bytes);
   }
 
   private async route(
@@ -311,9 +452,11 @@ export class GitHubStandIn {
         return paginate(res, url, this.commentsOn(Number(params.issue_number)).map((c) => this.commentJson(c)));
       case "POST /repos/{owner}/{repo}/issues/{issue_number}/comments":
         if (this.readOnly) return send(res, 403, notAccessible("https://docs.github.com/rest/issues/comments#create-an-issue-comment"));
+        if (this.tooLong(body, key, res)) return;
         return send(res, 201, this.commentJson(this.seedComment(Number(params.issue_number), (body as { body: string }).body, ACTIONS_BOT)));
       case "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}": {
         if (this.readOnly) return send(res, 403, notAccessible("https://docs.github.com/rest/issues/comments#create-an-issue-comment"));
+        if (this.tooLong(body, key, res)) return;
         const comment = this.comments.find((c) => c.id === Number(params.comment_id));
         if (!comment) return send(res, 404, NOT_FOUND);
         comment.body = (body as { body: string }).body;
@@ -327,6 +470,19 @@ export class GitHubStandIn {
         return this.reject(res, 501, `the stand-in does not serve ${key}`);
       }
     }
+  }
+
+  /** GitHub's own rule on comment bodies, which its OpenAPI description leaves out. */
+  private tooLong(body: unknown, key: string, res: ServerResponse): boolean {
+    const text = (body as { body: string }).body;
+    if (text.length <= COMMENT_BODY_LIMIT) return false;
+    this.violations.push(`${key}: body is ${text.length} characters, over GitHub's ${COMMENT_BODY_LIMIT}`);
+    send(res, 422, {
+      message: "Validation Failed",
+      errors: [{ resource: "IssueComment", code: "custom", field: "body", message: `body is too long (maximum is ${COMMENT_BODY_LIMIT} characters)` }],
+      status: "422",
+    });
+    return true;
   }
 
   private associatedPulls(ref: string, url: URL, res: ServerResponse): void {
@@ -454,24 +610,61 @@ export class GitHubStandIn {
 
   private getContent(path: string, ref: string, req: IncomingMessage, res: ServerResponse): void {
     const git = this.options.repository.git;
+    const object = path === "" ? `${ref}^{tree}` : `${ref}:${path}`;
     let type: string;
     try {
-      type = git(["cat-file", "-t", `${ref}:${path}`]).toString().trim();
+      type = git(["cat-file", "-t", object]).toString().trim();
     } catch {
       return send(res, 404, NOT_FOUND);
     }
+    const api = `https://api.github.com/repos/${this.options.owner}/${this.options.repo}`;
     if (type !== "blob") {
-      const names = git(["ls-tree", "--name-only", "-z", `${ref}:${path}`]).toString().split("\0").filter(Boolean);
-      return send(res, 200, names.map((name) => ({ type: "file", name, path: `${path}/${name}` })));
+      // "<mode> <type> <sha> <size>\t<name>" per entry; the size is "-" for folders.
+      const entries = git(["ls-tree", "-z", "-l", object]).toString().split("\0").filter(Boolean);
+      return send(
+        res,
+        200,
+        entries.map((entry) => {
+          const [meta, name] = entry.split("\t") as [string, string];
+          const [, kind, sha, size] = meta.split(/\s+/) as [string, string, string, string];
+          const full = path === "" ? name : `${path}/${name}`;
+          const url = `${api}/contents/${full}?ref=${ref}`;
+          return {
+            type: kind === "tree" ? "dir" : kind === "commit" ? "submodule" : "file",
+            size: Number(size) || 0,
+            name,
+            path: full,
+            sha,
+            url,
+            git_url: `${api}/git/${kind === "tree" ? "trees" : "blobs"}/${sha}`,
+            html_url: null,
+            download_url: null,
+            _links: { self: url, git: null, html: null },
+          };
+        }),
+      );
     }
-    const bytes = git(["show", `${ref}:${path}`]);
+    const size = Number(git(["cat-file", "-s", object]).toString().trim());
+    const limits = { ...GITHUB_CONTENT_LIMITS, ...this.options.contentLimits };
+    if (size > limits.rawBytes) {
+      return send(res, 403, {
+        message: "This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.",
+        errors: [{ resource: "Blob", field: "data", code: "too_large" }],
+        documentation_url: "https://docs.github.com/rest/repos/contents#get-repository-content",
+        status: "403",
+      });
+    }
+    const bytes = git(["show", object]);
     if (/application\/vnd\.github(\.v3)?\.raw/.test(String(req.headers.accept))) {
       // What api.github.com sends for raw content; it tempts a client to decode the bytes as text.
       res.writeHead(200, { "content-type": "text/plain; charset=utf-8", "content-length": bytes.length });
       res.end(bytes);
       return;
     }
-    send(res, 200, { type: "file", encoding: "base64", path, size: bytes.length, content: bytes.toString("base64") });
+    const sha = git(["rev-parse", object]).toString().trim();
+    // Between 1 and 100 MB the JSON form says how large the file is, but carries none of it.
+    const content = size > limits.jsonBytes ? { encoding: "none", content: "" } : { encoding: "base64", content: bytes.toString("base64") };
+    send(res, 200, { type: "file", ...content, name: path.split("/").pop(), path, sha, size });
   }
 
   private commentJson(comment: StandInComment) {
@@ -494,6 +687,8 @@ export class GitHubStandIn {
 
 function applyFault(kind: FaultKind, req: IncomingMessage, res: ServerResponse): void {
   switch (kind) {
+    // Where a request has no effect to carry out, a lost answer is a dropped connection.
+    case "lost-response":
     case "connection-reset":
       req.socket.destroy();
       return;
@@ -513,7 +708,20 @@ function applyFault(kind: FaultKind, req: IncomingMessage, res: ServerResponse):
         { message: "API rate limit exceeded for installation.", status: "403" },
         { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000)) },
       );
+    case "corrupt-body":
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      res.end("{ not json");
+      return;
   }
+}
+
+/** Lets the handler carry out the request, then drops the connection instead of answering. */
+function loseResponse(req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead = (() => res) as unknown as ServerResponse["writeHead"];
+  res.end = (() => {
+    req.socket.destroy();
+    return res;
+  }) as unknown as ServerResponse["end"];
 }
 
 const STATUS: Record<string, string> = { A: "added", M: "modified", D: "removed", R: "renamed", C: "copied", T: "changed" };

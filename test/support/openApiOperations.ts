@@ -8,8 +8,15 @@ interface Operation {
   method: string;
   template: string;
   segments: string[];
-  queryNames: Set<string>;
+  query: Map<string, QueryParameter>;
   bodySchema?: object;
+  bodyRequired: boolean;
+}
+
+interface QueryParameter {
+  schema?: { type?: string; enum?: unknown[]; minimum?: number; maximum?: number };
+  /** GitHub states some limits only in words: "The number of results per page (max 100)." */
+  statedMax?: number;
 }
 
 interface Spec {
@@ -20,8 +27,11 @@ type Ref<T> = T | { $ref: string };
 interface Parameter {
   name: string;
   in: string;
+  description?: string;
+  schema?: QueryParameter["schema"];
 }
 interface RequestBody {
+  required?: boolean;
   content?: Record<string, { schema?: object }>;
 }
 
@@ -44,12 +54,18 @@ export class OpenApiOperations {
         if (method === "parameters" || typeof op !== "object") continue;
         const params = (op.parameters ?? []).map((p) => this.resolve<Parameter>(p));
         const body = op.requestBody ? this.resolve<RequestBody>(op.requestBody) : undefined;
+        const query = new Map<string, QueryParameter>();
+        for (const p of params.filter((q) => q.in === "query")) {
+          const max = /\(max (\d+)\)/.exec(p.description ?? "")?.[1];
+          query.set(p.name, { ...(p.schema ? { schema: p.schema } : {}), ...(max ? { statedMax: Number(max) } : {}) });
+        }
         this.operations.push({
           method: method.toUpperCase(),
           template,
           segments: template.split("/").slice(1),
-          queryNames: new Set(params.filter((p) => p.in === "query").map((p) => p.name)),
+          query,
           ...(body?.content?.["application/json"]?.schema ? { bodySchema: body.content["application/json"].schema } : {}),
+          bodyRequired: body?.required === true,
         });
       }
     }
@@ -73,7 +89,13 @@ export class OpenApiOperations {
   violations(method: string, template: string, query: URLSearchParams, body: unknown): string[] {
     const op = this.operations.find((o) => o.method === method && o.template === template);
     if (!op) return [`${method} ${template} is not in GitHub's REST API description`];
-    const problems = [...query.keys()].filter((name) => !op.queryNames.has(name)).map((name) => `${method} ${template} has no query parameter "${name}"`);
+    const problems: string[] = [];
+    for (const [name, value] of query) {
+      const parameter = op.query.get(name);
+      if (!parameter) problems.push(`${method} ${template} has no query parameter "${name}"`);
+      else problems.push(...queryValueProblems(`${method} ${template} query ${name}`, parameter, value));
+    }
+    if (op.bodyRequired && body === undefined) problems.push(`${method} ${template} requires a request body, and none was sent`);
     if (op.bodySchema && body !== undefined) {
       const validate = this.validatorFor(op);
       if (!validate(body)) {
@@ -97,6 +119,22 @@ export class OpenApiOperations {
     const [, group, name] = value.$ref.replace("#/components/", "").match(/^([^/]+)\/(.+)$/) ?? [];
     return this.spec.components[group ?? ""]?.[name ?? ""] as T;
   }
+}
+
+/** A query value as GitHub reads it: an integer parameter takes digits only, an enum one of its values, a stated maximum holds. */
+function queryValueProblems(where: string, parameter: QueryParameter, value: string): string[] {
+  const schema = parameter.schema ?? {};
+  if (schema.enum && !schema.enum.map(String).includes(value)) return [`${where}: "${value}" is not one of ${schema.enum.join(", ")}`];
+  if (schema.type === "integer" || schema.type === "number") {
+    if (!(schema.type === "integer" ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(value)) return [`${where}: "${value}" is not ${schema.type === "integer" ? "an integer" : "a number"}`];
+    const n = Number(value);
+    if (schema.minimum !== undefined && n < schema.minimum) return [`${where}: ${n} is below the minimum ${schema.minimum}`];
+    if (schema.maximum !== undefined && n > schema.maximum) return [`${where}: ${n} is above the maximum ${schema.maximum}`];
+    // GitHub quietly answers 100 items for per_page=500: a client counting on more would miss some.
+    if (parameter.statedMax !== undefined && n > parameter.statedMax) return [`${where}: ${n} is above the maximum ${parameter.statedMax} GitHub's description states`];
+  }
+  if (schema.type === "boolean" && value !== "true" && value !== "false") return [`${where}: "${value}" is not true or false`];
+  return [];
 }
 
 function matchSegments(template: string[], parts: string[]): Record<string, string> | undefined {
