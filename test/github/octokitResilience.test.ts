@@ -35,6 +35,31 @@ describe("the GitHub client rides out transient failures", () => {
     });
   }
 
+  it("writes a comment whose answer was lost only once: one comment remains after the retry", async () => {
+    // GitHub wrote the comment, then the connection dropped before its answer arrived.
+    github.standIn.inject({ method: "POST", route: LIST, kind: "lost-response" });
+    expect(await post("first")).toMatchObject({ action: "created", url: expect.stringContaining("#issuecomment-") });
+    expect(github.standIn.commentsOn(PR).map((c) => c.body)).toEqual(["<!-- finetune-ci:review -->\nfirst"]);
+    // Looked again instead of posting again.
+    expect(attempts("POST", LIST).map((r) => r.fault)).toEqual(["lost-response"]);
+    expect(attempts("GET", LIST)).toHaveLength(2);
+  });
+
+  it("writes the comment again when the lost attempt had not landed, still one comment", async () => {
+    github.standIn.inject({ method: "POST", route: LIST, kind: "connection-reset" });
+    expect(await post("first")).toMatchObject({ action: "created" });
+    expect(attempts("POST", LIST).map((r) => r.fault)).toEqual(["connection-reset", undefined]);
+    expect(github.standIn.commentsOn(PR)).toHaveLength(1);
+  });
+
+  it("repeats an edit whose answer was lost: editing twice leaves the same one comment", async () => {
+    await post("first");
+    github.standIn.inject({ method: "PATCH", route: UPDATE, kind: "lost-response" });
+    expect(await post("second")).toMatchObject({ action: "updated" });
+    expect(github.standIn.commentsOn(PR).map((c) => c.body)).toEqual(["<!-- finetune-ci:review -->\nsecond"]);
+    expect(attempts("PATCH", UPDATE).map((r) => r.fault)).toEqual(["lost-response", undefined]);
+  });
+
   it("waits for the secondary rate limit's retry-after, and says so", async () => {
     github.standIn.inject({ method: "POST", route: LIST, kind: "secondary-rate-limit" });
     await post("report");

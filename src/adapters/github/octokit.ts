@@ -40,6 +40,18 @@ const MAX_RETRIES = 2;
 // integration" (a fork's read-only token) can never succeed and must fail fast.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 
+// Each client's retry unit, for the one caller that retries by hand (a comment write, which must
+// look before it writes again: stickyComment.ts).
+const RETRY_UNITS = new WeakMap<object, number>();
+
+/** plugin-retry's wait before retry number `retry` (1, 2...): the square of it, in the client's unit. */
+export function retryDelayMs(client: GitHubClient, retry: number): number {
+  return (RETRY_UNITS.get(client) ?? 1000) * retry * retry;
+}
+
+/** The client makes at most this many attempts at one request (the first and MAX_RETRIES more). */
+export const MAX_ATTEMPTS = 3;
+
 export function createOctokit(options: CreateOctokitOptions): GitHubClient {
   const { token, baseUrl, log, retryUnitMs = 1000, paceWrites = true } = options;
   const throttle: ThrottlingOptions = {
@@ -50,13 +62,15 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
       retryOrGiveUp(log, `GitHub API secondary rate limit hit by ${request.method} ${request.url}`, retryAfter, retryCount),
     ...(paceWrites ? {} : { write: UNPACED_GROUP, notifications: UNPACED_GROUP }),
   };
-  return new ResilientOctokit({
+  const client = new ResilientOctokit({
     auth: token,
     ...(baseUrl ? { baseUrl: baseUrl.replace(/\/+$/, "") } : {}),
     log: quietRequestLog(log),
     throttle,
     retry: { retries: MAX_RETRIES, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: retryUnitMs },
   });
+  RETRY_UNITS.set(client, retryUnitMs);
+  return client;
 }
 
 function retryOrGiveUp(log: OctokitLog, what: string, retryAfter: number, retryCount: number): boolean {

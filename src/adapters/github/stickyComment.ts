@@ -1,6 +1,6 @@
 // One comment per pull request that each run edits in place, so a busy pull request does not
 // collect a report per push.
-import type { GitHubClient } from "./octokit.js";
+import { MAX_ATTEMPTS, retryDelayMs, type GitHubClient } from "./octokit.js";
 import { isPermissionDenied } from "./requestErrors.js";
 import { GITHUB_BODY_LIMIT, truncateBody } from "./truncateBody.js";
 
@@ -51,14 +51,48 @@ export async function upsertStickyComment(octokit: GitHubClient, target: StickyC
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       return { action: "updated", url: data.html_url };
     }
-    const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    return { action: "created", url: data.html_url };
+    return await createOnce(octokit, { owner, repo, issueNumber, hidden, authorLogin }, body);
   } catch (error) {
     if (isPermissionDenied(error, [403, 404])) {
       return { action: "forbidden", reason: `GitHub refused the pull request comment (HTTP ${error.status}): ${error.message}` };
     }
     throw error;
   }
+}
+
+/**
+ * Creates the comment exactly once. A POST is not safe to repeat: when its answer is lost (a
+ * dropped connection, a 5xx from a proxy after GitHub wrote the comment), the comment may exist
+ * already. So the client's automatic retry is off for it, and before each new attempt the
+ * comments are listed again: the one that landed is taken instead of writing a second.
+ */
+async function createOnce(
+  octokit: GitHubClient,
+  query: { owner: string; repo: string; issueNumber: number; hidden: string; authorLogin: string },
+  body: string,
+): Promise<StickyCommentResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await octokit.rest.issues.createComment({ owner: query.owner, repo: query.repo, issue_number: query.issueNumber, body, request: { retries: 0 } });
+      return { action: "created", url: data.html_url };
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !mayHaveLanded(error)) throw error;
+      await new Promise((done) => setTimeout(done, retryDelayMs(octokit, attempt)));
+      const landed = await findComment(octokit, query);
+      if (landed && sameBody(landed.body, body)) return { action: "created", url: landed.html_url };
+      if (landed) {
+        const { data } = await octokit.rest.issues.updateComment({ owner: query.owner, repo: query.repo, comment_id: landed.id, body });
+        return { action: "created", url: data.html_url };
+      }
+    }
+  }
+}
+
+/** No answer, or a server error: the write may have happened. A 4xx answer says it did not. */
+function mayHaveLanded(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const status = "status" in error && typeof error.status === "number" ? error.status : undefined;
+  return status === undefined || status >= 500;
 }
 
 interface ListedComment {
