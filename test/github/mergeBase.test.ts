@@ -106,6 +106,8 @@ describe("reviewPullRequest's base side", () => {
       pull: { owner: OWNER, repo: REPO, number: PR, baseSha: shas.base, headSha: shas.head, fromFork: false },
       settings: settingsWith({ datasets: { train: ["data/*.jsonl"], holdout: [] } }),
       workspaceFiles: [],
+      // The stand-in's repository is the checkout a workflow would have.
+      workspace: github.repository.dir,
       tempDir,
       review: (job) => reviewInWorkerWithExamples(job, undefined),
       serverUrl: "https://github.com",

@@ -5,6 +5,7 @@ import * as core from "@actions/core";
 import { rm } from "node:fs/promises";
 import { resolve } from "node:path";
 import { annotationCommands } from "../../adapters/github/annotations.js";
+import { downloadLfsObject } from "../../adapters/github/lfs.js";
 import { fenceWorkflowCommands } from "../../adapters/github/workflowCommands.js";
 import { upsertStickyComment } from "../../adapters/github/stickyComment.js";
 import { asDatasetFiles, datasetsConfigured, selectDatasets } from "../../review/datasetFiles.js";
@@ -36,6 +37,9 @@ export async function runReview(context: ActionContext): Promise<void> {
         settings,
         workspaceFiles: await workspaceDatasetFiles(settings.datasets, runner.workspace),
         ...(context.configFile !== undefined ? { configFile: context.configFile } : {}),
+        workspace: runner.workspace,
+        downloadLfs: (pointer, destination) =>
+          downloadLfsObject({ serverUrl: runner.serverUrl, owner: pull.owner, repo: pull.repo, token: inputs.githubToken }, pointer, destination),
         tempDir,
         review: (job) => reviewInWorkerWithExamples(job, context.workers),
         serverUrl: runner.serverUrl,

@@ -64,9 +64,25 @@ export interface FileAtRef {
 }
 
 /**
+ * GitHub's contents API serves a file's bytes up to 100 MB (the raw media type; its JSON form
+ * carries content only up to 1 MB) and refuses larger ones: "Greater than 100 MB: This endpoint is
+ * not supported" (docs.github.com/rest/repos/contents, "Get repository content"). Its git blobs
+ * API stops at the same 100 MB, so such a file can only be read from a checkout.
+ */
+export class FileTooLargeError extends Error {
+  constructor(
+    readonly file: FileAtRef,
+    reason: string,
+  ) {
+    super(`${file.path} at ${file.ref} is too large for GitHub's API (over 100 MB): ${reason}`);
+    this.name = "FileTooLargeError";
+  }
+}
+
+/**
  * The file's bytes at `ref`, or undefined when it does not exist there. Uses the contents API's
- * raw media type, which serves files up to 100 MB; GitHub refuses larger ones (an error is
- * thrown), and Git LFS files come back as their pointer text.
+ * raw media type, which serves files up to 100 MB; for a larger one FileTooLargeError is thrown,
+ * and Git LFS files come back as their pointer text (see lfs.ts).
  */
 export async function readFileAt(octokit: GitHubClient, file: FileAtRef): Promise<Uint8Array | undefined> {
   try {
@@ -88,8 +104,41 @@ export async function readFileAt(octokit: GitHubClient, file: FileAtRef): Promis
     return await readAll(body);
   } catch (error) {
     if (error instanceof Error && "status" in error && error.status === 404) return undefined;
+    if (isTooLarge(error)) throw new FileTooLargeError(file, error.message);
     throw error;
   }
+}
+
+export interface BlobEntry {
+  /** git's object id of the file's content at that ref. */
+  sha: string;
+  size: number;
+}
+
+/**
+ * The blob id and size of a file at `ref`, from its folder's listing: GitHub lists a folder's
+ * files with their blob ids whatever their size, where the file itself may be too large to serve.
+ */
+export async function blobAt(octokit: GitHubClient, file: FileAtRef): Promise<BlobEntry | undefined> {
+  const slash = file.path.lastIndexOf("/");
+  const folder = slash < 0 ? "" : file.path.slice(0, slash);
+  try {
+    const { data } = await octokit.rest.repos.getContent({ owner: file.owner, repo: file.repo, path: folder, ref: file.ref });
+    const entries = (Array.isArray(data) ? data : []) as { type: string; path: string; sha: string; size: number }[];
+    const entry = entries.find((e) => e.path === file.path && e.type === "file");
+    return entry ? { sha: entry.sha, size: entry.size } : undefined;
+  } catch (error) {
+    if (error instanceof Error && "status" in error && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+// GitHub's refusal of a blob over a limit: 403 with errors [{ resource: "Blob", field: "data",
+// code: "too_large" }]. Octokit's RequestError is not a declared dependency, so it is read by shape.
+function isTooLarge(error: unknown): error is Error {
+  if (!(error instanceof Error) || !("status" in error) || error.status !== 403) return false;
+  const data = (error as { response?: { data?: { errors?: { code?: string }[] } } }).response?.data;
+  return (data?.errors ?? []).some((e) => e.code === "too_large") || /too large/i.test(error.message);
 }
 
 async function readAll(stream: ReadableStream<Uint8Array> | null): Promise<Uint8Array> {

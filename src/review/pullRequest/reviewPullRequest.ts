@@ -13,6 +13,7 @@ import type { DatasetFile, ReviewWithExamples } from "../reviewDatasets.js";
 import { fetchDatasetVersions } from "./datasetVersions.js";
 import { ALSO_TRAIN_MESSAGE, datasetRoles } from "../datasetFiles.js";
 import { HOLDOUT_WORDS } from "../../core/dataset/fileNames.js";
+import type { FetchVersionsInput } from "./datasetVersions.js";
 import { diffExamples } from "./exampleDiff.js";
 import { metricChanges } from "./metricChanges.js";
 
@@ -36,6 +37,10 @@ export interface PullRequestReviewInput {
   workspaceFiles: string[];
   /** The config file, as a repository path, when there is one: findings about the settings link to it. */
   configFile?: string;
+  /** The checkout's root folder, where files too large for GitHub's API or kept in Git LFS may be found. */
+  workspace: string;
+  /** Fetches a Git LFS object a dataset's pointer names (the LFS batch API in the Action). */
+  downloadLfs?: FetchVersionsInput["downloadLfs"];
   /** An empty folder for the fetched file versions; the caller removes it. */
   tempDir: string;
   /** Runs one review (on a worker thread in the Action). */
@@ -73,6 +78,9 @@ export async function reviewPullRequest(input: PullRequestReviewInput): Promise<
     workspaceFiles: input.workspaceFiles,
     changed: listing.files,
     dir: input.tempDir,
+    workspace: input.workspace,
+    ...(input.downloadLfs ? { downloadLfs: input.downloadLfs } : {}),
+    log,
   });
   const job = { settings, today: input.today, generatedAt: input.generatedAt, version: input.version, keepExamples: true, ...(input.configFile !== undefined ? { configFile: input.configFile } : {}) };
   const headFiles = versions.head.files;
