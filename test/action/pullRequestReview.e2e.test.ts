@@ -1,6 +1,5 @@
 // The Action end to end, as GitHub runs it: the bundled dist/index.js in a child process, a
 // pull_request event, and a stand-in GitHub serving a real git repository.
-import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { Ajv } from "ajv";
@@ -9,7 +8,7 @@ import reportSchema from "../../schemas/report.schema.json" with { type: "json" 
 import { createGitRepository, type GitRepository } from "../support/gitRepository.js";
 import { ACTIONS_BOT, GitHubStandIn } from "../support/githubStandIn.js";
 import { chat, distinctExamples, jsonl } from "../support/review.js";
-import { buildShortWaitsAction, ROOT, runAction, type ActionRun } from "./actionRun.js";
+import { buildShortWaitsAction, runAction, type ActionRun } from "./actionRun.js";
 
 const OWNER = "acme";
 const REPO = "assistant-data";
@@ -38,8 +37,8 @@ const scenarios: Scenario[] = [];
 /** The Action with GitHub's waits shortened, for the run that injects faults; every other run is dist/index.js as shipped. */
 let shortWaits: string;
 
+// dist/ itself is built from src/ by the test run's global setup (test/support/buildDist.ts).
 beforeAll(async () => {
-  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "inherit" });
   shortWaits = await buildShortWaitsAction();
 }, 120_000);
 

@@ -1,21 +1,25 @@
-// command: train end to end, the way a self-hosted runner runs it: INPUT_* and GITHUB_* variables
-// read by the Action's dispatch (run() in src/action/main.ts), @actions/core writing the outputs
-// file, the job summary and the failed step, the real dataset review, and the real
-// self-hosted-runner/train.py fine-tuning a tiny Llama built offline (a few seconds on CPU).
+// command: train end to end, the way a self-hosted runner runs it: the bundled Action
+// (node dist/index.js, built from src/ by the test run's global setup) in a child process, with
+// INPUT_* and GITHUB_* variables and a push event; @actions/core writing the outputs file, the job
+// summary and the failed step; the real dataset review; the real self-hosted-runner/train.py
+// fine-tuning a tiny Llama built offline (a few seconds on CPU); and a stand-in GitHub, checked
+// against GitHub's OpenAPI description, for the merged pull request and its sticky comment.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { trainCommand } from "../../src/action/commands/train.js";
-import { COMMANDS, run } from "../../src/action/main.js";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runAction as runBundledAction } from "../action/actionRun.js";
 import { ArtifactStandIn, zipEntries } from "../support/artifactStandIn.js";
-import { MergedPullStandIn } from "./support/pullRequestStandIn.js";
+import { createGitRepository, type GitRepository } from "../support/gitRepository.js";
+import { GitHubStandIn } from "../support/githubStandIn.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
 const PYTHON = join(ROOT, "self-hosted-runner/.venv/bin/python");
-const REPO = "acme/assistant-data";
-const MERGE_SHA = "5d9c1e0c2b7a4f3e8d6b5a4c3e2f1a0b9c8d7e6f";
+const OWNER = "acme";
+const REPO = `${OWNER}/assistant-data`;
+/** The merge commit the push event names: a commit of the stand-in's repository (set in beforeAll). */
+let MERGE_SHA: string;
+const TOKEN = "ghs_stand-in-token";
 
 // The tiny tokenizer's words (self-hosted-runner/tests/conftest.py), so the model can learn the task.
 const THINGS: Record<string, string> = { sky: "blue", grass: "green", sun: "yellow", snow: "white", coal: "black", rose: "red", sea: "blue", leaf: "green", lemon: "yellow", milk: "white", night: "black", fire: "red" };
@@ -26,8 +30,8 @@ const FAKE_KEY = `sk-proj-${"A1b2C3d4E5f6G7h8".repeat(3)}`;
 
 let scratch: string;
 let tinyModel: string;
-let github: MergedPullStandIn;
-const savedEnv = { ...process.env };
+let github: GitHubStandIn;
+let repository: GitRepository;
 
 interface Run {
   workspace: string;
@@ -50,52 +54,31 @@ function workspace(name: string, files: { train: string[]; holdout?: string[] },
   return dir;
 }
 
-/** Runs the Action with command: train, capturing what the runner would see; `artifactEnv` puts it inside a workflow run's artifact service. */
+/** Runs the bundled Action with command: train, capturing what the runner would see; `artifactEnv` puts it inside a workflow run's artifact service. */
 async function runAction(dir: string, artifactEnv: Record<string, string> = {}): Promise<Run & { failure?: string }> {
-  const outputFile = join(dir, "github_output");
-  const summaryFile = join(dir, "step_summary");
-  writeFileSync(outputFile, "");
-  writeFileSync(summaryFile, "");
-  Object.assign(process.env, {
-    INPUT_COMMAND: "train",
-    INPUT_CONFIG: ".finetune-ci.yml",
-    "INPUT_GITHUB-TOKEN": "ghs_stand-in-token",
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: dir,
-    GITHUB_REPOSITORY: REPO,
-    GITHUB_SHA: MERGE_SHA,
-    GITHUB_EVENT_NAME: "push",
-    GITHUB_API_URL: github.url,
-    RUNNER_TEMP: join(dir, "runner-temp"),
-    HF_HUB_OFFLINE: "1",
-    TOKENIZERS_PARALLELISM: "false",
+  const run = await runBundledAction({
+    cwd: dir,
+    inputs: { command: "train", config: ".finetune-ci.yml", "github-token": TOKEN },
+    event: { name: "push", payload: { ref: "refs/heads/main", after: MERGE_SHA, repository: { full_name: REPO, name: "assistant-data", owner: { login: OWNER } } } },
+    env: {
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_SHA: MERGE_SHA,
+      GITHUB_API_URL: github.url,
+      HF_HUB_OFFLINE: "1",
+      TOKENIZERS_PARALLELISM: "false",
+      ...artifactEnv,
+    },
   });
-  for (const key of ["ACTIONS_RUNTIME_TOKEN", "ACTIONS_RESULTS_URL", "GITHUB_SERVER_URL", "GITHUB_RUN_ID"]) delete process.env[key];
-  Object.assign(process.env, artifactEnv);
-  const logged: string[] = [];
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    logged.push(String(chunk));
-    return true;
-  });
-  try {
-    await run();
-  } finally {
-    spy.mockRestore();
-  }
-  const log = logged.join("");
   // core.setFailed: exit code 1 and an ::error:: command whose newlines are %0A-escaped.
-  const failed = process.exitCode === 1;
-  process.exitCode = undefined;
-  const error = log.match(/^::error::(.*)$/m)?.[1]?.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-  return { workspace: dir, outputs: readOutputs(outputFile), summary: readFileSync(summaryFile, "utf8"), log, ...(failed ? { failure: error ?? "(no error message)" } : {}) };
-}
-
-/** GITHUB_OUTPUT as @actions/core writes it: name<<delimiter, value, delimiter. */
-function readOutputs(file: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of readFileSync(file, "utf8").matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
-  return out;
+  const error = run.stdout.match(/^::error::(.*)$/m)?.[1]?.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+  if (run.stderr) throw new Error(`the Action wrote to stderr:\n${run.stderr}`);
+  return {
+    workspace: dir,
+    outputs: run.outputs,
+    summary: run.summary,
+    log: run.stdout,
+    ...(run.exitCode !== 0 ? { failure: error ?? `(exit code ${run.exitCode}, no error message)` } : {}),
+  };
 }
 
 // A missing runner environment fails the suite, never skips it: npm test creates it first.
@@ -108,17 +91,23 @@ describe("command: train with provider: self-hosted (real train.py, tiny model)"
     scratch = mkdtempSync(join(tmpdir(), "finetune-ci-train-"));
     tinyModel = join(scratch, "tiny-llama");
     execFileSync(PYTHON, [join(ROOT, "self-hosted-runner/tests/make_tiny_model.py"), tinyModel], { env: { ...process.env, HF_HUB_OFFLINE: "1" }, stdio: "pipe" });
-    github = await MergedPullStandIn.start(REPO, { [MERGE_SHA]: 12 });
-    // The dispatch lists its commands in COMMANDS; until main.ts names train there, this is that one line.
-    COMMANDS.train ??= trainCommand;
+    repository = createGitRepository();
+    MERGE_SHA = repository.commit({ "README.md": "data\n" }, "Merge pull request #12");
+    github = await GitHubStandIn.start({ repository, owner: OWNER, repo: "assistant-data", pulls: {}, token: TOKEN });
+    github.associatePulls(MERGE_SHA, [{ number: 12, merged: "as-this-commit" }]);
     const result = await runAction(workspace("clean", { train: TRAIN, holdout: HOLDOUT }));
     if (result.failure) throw new Error(`command: train failed: ${result.failure}`);
     success = result;
   }, 120_000);
 
+  afterEach(() => {
+    // Every request the Action made is one api.github.com would accept.
+    expect(github.violations).toEqual([]);
+  });
+
   afterAll(async () => {
-    process.env = savedEnv;
     await github?.stop();
+    repository?.remove();
     if (scratch && !process.env.KEEP_TRAIN_SCRATCH) rmSync(scratch, { recursive: true, force: true });
     else if (scratch) console.log(`kept ${scratch}`);
   });
@@ -233,8 +222,8 @@ describe("command: train with provider: self-hosted (real train.py, tiny model)"
   }, 60_000);
 
   it("posts the report as a sticky comment on the pull request the commit merged", () => {
-    expect(github.requests).toContain(`GET /repos/${REPO}/commits/${MERGE_SHA}/pulls`);
-    const comments = github.comments.filter((c) => c.issueNumber === 12);
+    expect(github.requests.map((r) => `${r.method} ${r.path}`)).toContain(`GET /repos/${REPO}/commits/${MERGE_SHA}/pulls`);
+    const comments = github.commentsOn(12);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.startsWith("<!-- finetune-ci:train -->\n## finetune-ci: training report")).toBe(true);
     expect(comments[0]!.body).toContain("xychart-beta");
