@@ -1,0 +1,32 @@
+// The tests StrykerJS runs against each mutant of src/core/ and src/settings/ (stryker.config.json):
+// the unit tests of the core, the settings and the report built on them. The end-to-end tests run
+// the bundled dist/ in a child process, where no mutant is switched on, and the tests that drive a
+// stand-in GitHub, Chromium or real training spend seconds per run on what the unit tests already
+// check; with thousands of mutants they would make a run take days on a small machine.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: [
+      "test/core/**/*.test.ts",
+      "test/example.test.ts",
+      "test/action/exampleDiff.test.ts",
+      "test/action/declaredInterface.test.ts",
+      "test/docs/configReference.test.ts",
+      "test/github/annotations.test.ts",
+      "test/train/datasetGate.test.ts",
+      "test/train/runConfig.test.ts",
+      "test/train/progress.test.ts",
+      "test/train/trainingReport.test.ts",
+      "test/cli/progress.test.ts",
+    ],
+    // The 17-second fuzz run; it checks that the engine never throws, which the mutants of a
+    // comparison or a constant rarely change.
+    exclude: ["test/core/fuzz.test.ts"],
+    // The two coverage simulations (a million bootstrap draws each) run a hundred times slower
+    // instrumented; their statistics are checked against published values elsewhere in the file.
+    testNamePattern: /^(?!.*95% \+\/- 2 points of the time)/,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
