@@ -4,7 +4,10 @@
 //
 // A file named as both training and holdout data is training data (reviewing it twice would
 // report each of its examples as leaking into itself), with a finding on it that says so.
-import { expandPaths, fileIdentity, pathMatcher } from "../adapters/files/files.js";
+import { resolve } from "node:path";
+import { smallFileBytes } from "../adapters/files/checkout.js";
+import { expandPaths, fileIdentity, InputError, pathMatcher } from "../adapters/files/files.js";
+import { LFS_POINTER_MAX_BYTES, LfsPointerError, parseLfsPointer, type LfsPointer } from "../core/dataset/lfsPointer.js";
 import { findJsonlFiles } from "../adapters/files/findJsonlFiles.js";
 import { HOLDOUT_WORDS, isDatasetCandidate, roleByName } from "../core/dataset/fileNames.js";
 import type { FileRole } from "../core/dataset/exampleStore.js";
@@ -38,10 +41,36 @@ export async function selectDatasets(settings: Settings, cwd: string): Promise<D
     const found = await findJsonlFiles(cwd);
     const paths: DatasetPaths = { train: found.paths.filter((p) => roleByName(p) === "train"), holdout: found.paths.filter((p) => roleByName(p) === "holdout") };
     const selection = await oneRolePerFile(paths, cwd);
+    await refuseLfsPointers(selection, cwd);
     return { ...selection, discovery: { foundIn: found.foundBy, train: selection.train, holdout: selection.holdout, holdoutWords: [...HOLDOUT_WORDS] } };
   }
   const paths = { train: await expandPaths(settings.datasets.train, cwd), holdout: await expandPaths(settings.datasets.holdout, cwd) };
-  return oneRolePerFile(paths, cwd);
+  const selection = await oneRolePerFile(paths, cwd);
+  await refuseLfsPointers(selection, cwd);
+  return selection;
+}
+
+/**
+ * A Git LFS pointer in place of a dataset (a checkout without its LFS content) is never reviewed,
+ * let alone trained on, as if it were the data: the run stops and says how to get the content.
+ */
+async function refuseLfsPointers(paths: DatasetPaths, cwd: string): Promise<void> {
+  for (const path of [...paths.train, ...paths.holdout]) {
+    const bytes = await smallFileBytes(resolve(cwd, path), LFS_POINTER_MAX_BYTES);
+    let pointer: LfsPointer | undefined;
+    try {
+      pointer = bytes && parseLfsPointer(bytes);
+    } catch (error) {
+      if (error instanceof LfsPointerError) throw new InputError(`${path}: starts like a Git LFS pointer, but ${error.message}; it is not a dataset`);
+      throw error;
+    }
+    if (pointer) {
+      throw new InputError(
+        `${path}: this is a Git LFS pointer (object sha256:${pointer.oid.slice(0, 12)}…, ${pointer.size} bytes), not the dataset it stands for. ` +
+          "Fetch the content first: in a workflow, actions/checkout with `lfs: true`; in a clone, `git lfs pull`.",
+      );
+    }
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { Ajv } from "ajv";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
 import { createGitRepository, type GitRepository } from "../support/gitRepository.js";
-import { ACTIONS_BOT, GitHubStandIn } from "../support/githubStandIn.js";
+import { ACTIONS_BOT, GitHubStandIn, LFS_BATCH_ROUTE } from "../support/githubStandIn.js";
 import { chat, distinctExamples, jsonl } from "../support/review.js";
 import { buildShortWaitsAction, runAction, type ActionRun } from "./actionRun.js";
 
@@ -14,6 +14,7 @@ const OWNER = "acme";
 const REPO = "assistant-data";
 const PR = 7;
 const MARKER = "<!-- finetune-ci:review -->";
+const TOKEN = "ghs_stand-in";
 
 const CONFIG = ["datasets:", "  train: ['data/train/*.jsonl']", "  holdout: ['data/holdout.jsonl']", "failOn: error", ""].join("\n");
 
@@ -90,6 +91,7 @@ async function scenario(options: { fork?: boolean } = {}): Promise<Scenario> {
     owner: OWNER,
     repo: REPO,
     pulls: { [PR]: { base: "main", head: "feature", ...(options.fork ? { headRepoFullName: `contributor/${REPO}` } : {}) } },
+    token: TOKEN,
   });
   const s = { repository, standIn, base, head };
   scenarios.push(s);
@@ -114,17 +116,18 @@ function pullRequestEvent(s: Scenario, head: string, fork = false, base = s.base
   };
 }
 
-function run(s: Scenario, head: string, inputs: Record<string, string> = {}, fork = false, base = s.base, entry?: string): Promise<ActionRun> {
+function run(s: Scenario, head: string, inputs: Record<string, string> = {}, fork = false, base = s.base, entry?: string, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
     ...(entry ? { entry } : {}),
     cwd: s.repository.dir,
-    inputs: { command: "review", config: ".finetune-ci.yml", "github-token": "ghs_stand-in", comment: "true", ...inputs },
+    inputs: { command: "review", config: ".finetune-ci.yml", "github-token": TOKEN, comment: "true", ...inputs },
     event: pullRequestEvent(s, head, fork, base),
     env: {
       GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
       // On pull_request, GITHUB_SHA is the merge commit; the Action must use the event's head.
       GITHUB_SHA: s.base,
       GITHUB_API_URL: s.standIn.url,
+      ...env,
     },
   });
 }
@@ -244,6 +247,45 @@ describe("the review Action on a pull request", () => {
     expect(comment!.body).toContain(`base \`${s.base.slice(0, 7)}\``);
     expect(comment!.body).not.toContain(movedBase.slice(0, 7));
     expect(comment!.body).not.toContain("Could not find where this pull request branched off");
+  });
+
+  it("reviews datasets kept in Git LFS by their content, fetched through the LFS batch API with the workflow's token", async () => {
+    const repository = createGitRepository();
+    const base = repository.commit({ ".finetune-ci.yml": CONFIG, ".gitattributes": "*.jsonl filter=lfs diff=lfs merge=lfs -text\n", "README.md": "data\n" }, "config");
+    const standIn = await GitHubStandIn.start({ repository, owner: OWNER, repo: REPO, pulls: { [PR]: { base: "main", head: "feature" } }, token: TOKEN });
+    const s = { repository, standIn, base, head: "" };
+    scenarios.push(s);
+    s.base = repository.commit({ "data/train/a.jsonl": standIn.lfsPointer(jsonl(distinctExamples(20))), "data/holdout.jsonl": standIn.lfsPointer(jsonl(distinctExamples(5, 200))) }, "datasets in LFS");
+    repository.checkout("feature", true);
+    s.head = repository.commit({ "data/train/a.jsonl": standIn.lfsPointer(jsonl(distinctExamples(23))) }, "three more");
+    // The checkout (actions/checkout without lfs: true) holds the pointers; the LFS server is on the GitHub host.
+    const result = await run(s, s.head, {}, false, s.base, undefined, { GITHUB_SERVER_URL: standIn.url });
+    expect(result.stderr).toBe("");
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ examples: "28", "examples-added": "3", "examples-removed": "0", errors: "0" });
+    const batches = standIn.requests.filter((r) => r.route === LFS_BATCH_ROUTE);
+    // Head: both files; base: the changed training file (the holdout is the same object).
+    expect(batches).toHaveLength(3);
+    expect(batches.every((r) => r.headers.authorization === `Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString("base64")}`)).toBe(true);
+    expect(result.stdout).toMatch(/downloaded data\/train\/a\.jsonl at the pull request's head \([0-9a-f]{7}\) from Git LFS: Git LFS object sha256:[0-9a-f]{12}… \(.+\), size and SHA-256 checked/);
+    const [comment] = standIn.commentsOn(PR);
+    expect(comment!.body).not.toContain("git-lfs.github.com/spec");
+  });
+
+  it("stops, saying how to enable LFS, when the LFS content cannot be had, and never reviews a pointer", async () => {
+    const repository = createGitRepository();
+    const base = repository.commit({ ".finetune-ci.yml": CONFIG, "data/holdout.jsonl": jsonl(distinctExamples(5, 200)), "data/train/a.jsonl": jsonl(distinctExamples(20)) }, "datasets");
+    const standIn = await GitHubStandIn.start({ repository, owner: OWNER, repo: REPO, pulls: { [PR]: { base: "main", head: "feature" } }, token: TOKEN });
+    const s = { repository, standIn, base, head: "" };
+    scenarios.push(s);
+    repository.checkout("feature", true);
+    // Committed as a pointer whose object never reached the LFS server.
+    s.head = repository.commit({ "data/train/a.jsonl": standIn.lfsPointer(jsonl(distinctExamples(23)), { store: false }) }, "moved to LFS");
+    const result = await run(s, s.head, {}, false, s.base, undefined, { GITHUB_SERVER_URL: standIn.url });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^::error::data\/train\/a\.jsonl at the pull request's head \([0-9a-f]{7}\) is stored in Git LFS .*Object does not exist.*actions\/checkout with `lfs: true`/m);
+    expect(standIn.commentsOn(PR)).toEqual([]);
+    expect(result.outputs).toEqual({});
   });
 
   it("fails with the list of known commands for an unknown one", async () => {

@@ -7,7 +7,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { downloadLfsObject, LfsPointerError, parseLfsPointer, type LfsPointer, type LfsRemote } from "../../src/adapters/github/lfs.js";
+import { downloadLfsObject, type LfsRemote } from "../../src/adapters/github/lfs.js";
+import { LfsPointerError, parseLfsPointer, type LfsPointer } from "../../src/core/dataset/lfsPointer.js";
+import { InputError } from "../../src/adapters/files/files.js";
+import { selectDatasets } from "../../src/review/datasetFiles.js";
 import { reviewPullRequest } from "../../src/review/pullRequest/reviewPullRequest.js";
 import { reviewInWorkerWithExamples } from "../../src/review/worker/reviewInWorker.js";
 import { OWNER, REPO, startGitHub, TOKEN, type GitHubFixture } from "../support/githubFixture.js";
@@ -276,3 +279,29 @@ describe("a pull request's datasets in Git LFS, or over the contents API's 100 M
 function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
+
+describe("a pointer in the checkout itself (a checkout without its LFS content)", () => {
+  it("stops the CLI, the Action and training before any review, saying how to fetch the content", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "finetune-ci-pointer-checkout-"));
+    try {
+      const { mkdir, writeFile } = await import("node:fs/promises");
+      await mkdir(join(dir, "data"));
+      await writeFile(join(dir, "data/train.jsonl"), SPEC_POINTER);
+      await writeFile(join(dir, "data/holdout.jsonl"), jsonl(distinctExamples(3)));
+      const settings = settingsWith({ datasets: { train: ["data/train.jsonl"], holdout: ["data/holdout.jsonl"] } });
+      const failure = selectDatasets(settings, dir);
+      await expect(failure).rejects.toBeInstanceOf(InputError);
+      await expect(failure).rejects.toThrow(
+        "data/train.jsonl: this is a Git LFS pointer (object sha256:4d7a214614ab…, 12345 bytes), not the dataset it stands for. Fetch the content first: in a workflow, actions/checkout with `lfs: true`; in a clone, `git lfs pull`.",
+      );
+      // Found by name, with no datasets configured, all the same.
+      await expect(selectDatasets(settingsWith({}), dir)).rejects.toThrow(/data\/train\.jsonl: this is a Git LFS pointer/);
+      await writeFile(join(dir, "data/train.jsonl"), SPEC_POINTER.replace("size 12345", "size twelve"));
+      await expect(selectDatasets(settings, dir)).rejects.toThrow(/^data\/train\.jsonl: starts like a Git LFS pointer, but .*; it is not a dataset$/);
+      await writeFile(join(dir, "data/train.jsonl"), jsonl(distinctExamples(12)));
+      await expect(selectDatasets(settings, dir)).resolves.toMatchObject({ train: ["data/train.jsonl"], holdout: ["data/holdout.jsonl"] });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,66 +1,13 @@
-// Git LFS: telling a pointer file from data, and fetching the object a pointer names through the
-// LFS batch API (https://github.com/git-lfs/git-lfs/blob/main/docs/api/batch.md), checked against
-// the pointer's size and SHA-256 before anyone reads it. A repository that keeps its datasets in
-// LFS stores only these pointers in git; GitHub's contents API serves the pointer, not the data.
+// Git LFS: fetching the object a pointer (core/dataset/lfsPointer.ts) names through the LFS batch
+// API (https://github.com/git-lfs/git-lfs/blob/main/docs/api/batch.md), checked against the
+// pointer's size and SHA-256 before anyone reads it. A repository that keeps its datasets in LFS
+// stores only these pointers in git; GitHub's contents API serves the pointer, not the data.
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 import { Readable, Transform } from "node:stream";
-
-export interface LfsPointer {
-  /** The SHA-256 of the content, 64 lower-case hex digits. */
-  oid: string;
-  size: number;
-}
-
-/**
- * git-lfs reads at most this many bytes when it decides whether a blob is a pointer
- * (blobSizeCutoff in git-lfs's lfs/scanner.go): anything longer is content.
- */
-export const LFS_POINTER_MAX_BYTES = 1024;
-
-// The version line (docs/spec.md: compared as a plain string); the "hawser" URL is what
-// pre-release git-lfs wrote, and git-lfs still reads it.
-const VERSIONS = ["https://git-lfs.github.com/spec/v1", "https://hawser.github.com/spec/v1"];
-
-/** A file that starts as a pointer does but breaks the format: never data, never silently skipped. */
-export class LfsPointerError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "LfsPointerError";
-  }
-}
-
-/**
- * The pointer in `bytes`, or undefined when the bytes are not a pointer. Follows the pointer
- * format of git-lfs's docs/spec.md: `key value\n` lines, `version` first, then the other keys in
- * order, `oid sha256:<64 hex>` and `size <bytes>` required. Throws LfsPointerError for a file whose
- * first line is a pointer's version line but whose rest is not a valid pointer.
- */
-export function parseLfsPointer(bytes: Uint8Array): LfsPointer | undefined {
-  if (bytes.length >= LFS_POINTER_MAX_BYTES) return undefined;
-  const text = Buffer.from(bytes).toString("utf8");
-  const firstLine = text.slice(0, text.indexOf("\n") + 1 || text.length);
-  if (!VERSIONS.some((v) => firstLine === `version ${v}\n`)) return undefined;
-  if (!text.endsWith("\n")) throw new LfsPointerError("the Git LFS pointer does not end with a newline");
-  const entries = text.slice(firstLine.length, -1).split("\n").map((line, i) => ({ line, number: i + 2 }));
-  const values = new Map<string, string>();
-  let previous = "";
-  for (const { line, number } of entries) {
-    const m = /^([a-z0-9.-]+) ([^\r\n]*)$/.exec(line);
-    if (!m) throw new LfsPointerError(`line ${number} of the Git LFS pointer is not "key value"`);
-    const [, key, value] = m as unknown as [string, string, string];
-    if (key <= previous) throw new LfsPointerError(`the keys of the Git LFS pointer are not in order (line ${number}, "${key}")`);
-    previous = key;
-    values.set(key, value);
-  }
-  const oid = /^sha256:([0-9a-f]{64})$/.exec(values.get("oid") ?? "")?.[1];
-  if (!oid) throw new LfsPointerError('the Git LFS pointer has no valid "oid sha256:<64 hex digits>" line');
-  const size = values.get("size") ?? "";
-  if (!/^(0|[1-9]\d*)$/.test(size) || !Number.isSafeInteger(Number(size))) throw new LfsPointerError('the Git LFS pointer has no valid "size <bytes>" line');
-  return { oid, size: Number(size) };
-}
+import type { LfsPointer } from "../../core/dataset/lfsPointer.js";
 
 export interface LfsRemote {
   /** GITHUB_SERVER_URL: https://github.com or a GitHub Enterprise Server host. */

@@ -8,8 +8,8 @@ import type { FileRole } from "../../core/dataset/exampleStore.js";
 import type { DatasetFile } from "../reviewDatasets.js";
 import type { GitHubClient } from "../../adapters/github/octokit.js";
 import { blobAt, FileTooLargeError, readFileAt, type ChangedFile } from "../../adapters/github/pullRequestFiles.js";
-import { LfsPointerError, parseLfsPointer, type LfsPointer } from "../../adapters/github/lfs.js";
-import { copyGitBlob, fileIdentity } from "../../adapters/files/fileHashes.js";
+import { LfsPointerError, parseLfsPointer, type LfsPointer } from "../../core/dataset/lfsPointer.js";
+import { copyGitBlob, fileDigests } from "../../adapters/files/checkout.js";
 import { bytes as formatBytes } from "../../report/format.js";
 
 export interface DatasetSide {
@@ -80,7 +80,7 @@ export async function fetchDatasetVersions(input: FetchVersionsInput): Promise<D
       bytes = await readFileAt(input.octokit, file);
     } catch (error) {
       if (!(error instanceof FileTooLargeError)) throw error;
-      const [blob, checkout] = await Promise.all([blobAt(input.octokit, file), fileIdentity(inCheckout)]);
+      const [blob, checkout] = await Promise.all([blobAt(input.octokit, file), fileDigests(inCheckout)]);
       if (blob && checkout?.gitBlob === blob.sha) {
         log(`read ${where} from the checkout: ${formatBytes(blob.size)}, over what GitHub's API serves, and the work tree holds the same blob`);
         return inCheckout;
@@ -109,7 +109,7 @@ export async function fetchDatasetVersions(input: FetchVersionsInput): Promise<D
       return local;
     }
     const object = `Git LFS object sha256:${pointer.oid.slice(0, 12)}… (${formatBytes(pointer.size)})`;
-    const checkout = await fileIdentity(inCheckout);
+    const checkout = await fileDigests(inCheckout);
     if (checkout?.sha256 === pointer.oid && checkout.size === pointer.size) {
       log(`read ${where} from the checkout: it holds the ${object} its pointer names`);
       return inCheckout;

@@ -5,10 +5,10 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { rm, stat } from "node:fs/promises";
+import { open, rm, stat } from "node:fs/promises";
 import { pipeline } from "node:stream/promises";
 
-export interface FileIdentity {
+export interface FileDigests {
   size: number;
   /** SHA-256 of the bytes, hex: a Git LFS object id. */
   sha256: string;
@@ -16,8 +16,8 @@ export interface FileIdentity {
   gitBlob: string;
 }
 
-/** The identity of a regular file, or undefined when there is no such file. */
-export async function fileIdentity(path: string): Promise<FileIdentity | undefined> {
+/** The digests of a regular file, or undefined when there is no such file. */
+export async function fileDigests(path: string): Promise<FileDigests | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) return undefined;
   const sha256 = createHash("sha256");
@@ -60,4 +60,16 @@ export async function copyGitBlob(workspace: string, sha: string, destination: s
     throw error;
   }
   return true;
+}
+
+/** The whole file when it is shorter than `limit` bytes (a Git LFS pointer is), else undefined. */
+export async function smallFileBytes(path: string, limit: number): Promise<Uint8Array | undefined> {
+  const file = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(limit);
+    const { bytesRead } = await file.read(buffer, 0, limit, 0);
+    return bytesRead < limit ? buffer.subarray(0, bytesRead) : undefined;
+  } finally {
+    await file.close();
+  }
 }
