@@ -21,7 +21,6 @@ const ownDetailsBlocks = (markdown: string): number => markdown.split("\n").filt
 
 const DIR = "examples/support";
 const read = (name: string) => readFileSync(`${DIR}/${name}`, "utf8");
-const HISTOGRAM = readFileSync("test/render/fixtures/token-histogram.md", "utf8");
 const ZWJ = /\u200d/g;
 
 /** Strings a pull request author controls that would do something if markdown took them as markup. */
@@ -56,10 +55,8 @@ describe("the review comment of the bundled example, rendered", () => {
 
   beforeAll(async () => {
     markdown = commentFor(report);
-    // Until the comment has a chart of its own, a token histogram in the same form checks that
-    // mermaid xycharts render.
-    const withChart = markdown.includes("```mermaid") ? markdown : `${markdown}\n${HISTOGRAM}`;
-    rendered = await renderer.render(withChart);
+    // The comment exactly as posted: a chart that went missing from it must fail the chart test.
+    rendered = await renderer.render(markdown);
   });
 
   it("logs no console errors, makes no network requests and opens no dialogs", () => {
@@ -97,6 +94,7 @@ describe("the review comment of the bundled example, rendered", () => {
   });
 
   it("draws the mermaid xychart-beta token histogram as an SVG, without mermaid errors", async () => {
+    expect(markdown, "the comment itself carries the chart").toContain("```mermaid\nxychart-beta");
     expect(rendered.diagrams).toBeGreaterThanOrEqual(1);
     expect(rendered.mermaidErrors).toEqual([]);
     const chart = rendered.page.locator("#comment pre.mermaid svg").first();
@@ -108,12 +106,15 @@ describe("the review comment of the bundled example, rendered", () => {
     expect((await chart.boundingBox())!.height).toBeGreaterThan(100);
   });
 
-  it("writes docs/comment-example.png when FINETUNE_CI_SCREENSHOT names a file", async () => {
-    const target = process.env.FINETUNE_CI_SCREENSHOT;
-    if (!target) return;
+  // Run by scripts/screenshot-comment.mjs; skipped, and reported as skipped, in a plain test run.
+  it.runIf(process.env.FINETUNE_CI_SCREENSHOT)("writes docs/comment-example.png when FINETUNE_CI_SCREENSHOT names a file", async () => {
+    const target = process.env.FINETUNE_CI_SCREENSHOT!;
     const shot = await renderer.render(markdown, { screenshot: true });
     expect(shot.consoleErrors).toEqual([]);
     writeFileSync(target, shot.png!);
+    // A PNG's signature, and a picture of some size.
+    expect(readFileSync(target).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(readFileSync(target).length).toBeGreaterThan(10_000);
   });
 });
 
