@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chat, distinctExamples, findingsOf, jsonl, review, SYSTEM } from "../support/review.js";
+import { exactJaccard } from "../support/shingles.js";
 
 const LONG_Q = "My order arrived yesterday but the screen of the laptop is cracked in the lower left corner and the charger is missing from the box, what should I do now?";
 const LONG_A =
@@ -14,9 +15,13 @@ describe("duplicates and near-duplicates", () => {
     expect(findingsOf(report, "near-duplicate")).toEqual([]);
   });
 
-  it("finds a near-duplicate (two words changed in a long answer) and not unrelated pairs", async () => {
-    const reworded = LONG_A.replace("two photos", "some photos").replace("no cost", "no charge");
-    const report = await review({ train: { "t.jsonl": jsonl([...distinctExamples(20), chat(LONG_Q, LONG_A), chat(LONG_Q.replace("yesterday", "today"), reworded)]) } });
+  it("finds a near-duplicate (exact word 3-shingle Jaccard 0.85) and not unrelated pairs", async () => {
+    // Clearly above the 0.8 threshold by the exact measure (test/support/shingles.ts), so the
+    // result does not hang on the MinHash estimate's error; nearDuplicates.test.ts has the cases.
+    const question = LONG_Q.replace("yesterday", "today");
+    const reworded = LONG_A.replace("no cost", "no charge");
+    expect(exactJaccard([LONG_Q, LONG_A], [question, reworded])).toBeCloseTo(0.85, 2);
+    const report = await review({ train: { "t.jsonl": jsonl([...distinctExamples(20), chat(LONG_Q, LONG_A), chat(question, reworded)]) } });
     const near = findingsOf(report, "near-duplicate");
     expect(near).toHaveLength(1);
     expect(near[0]).toMatchObject({ line: 22, related: { line: 21 } });
