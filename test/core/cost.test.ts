@@ -24,19 +24,24 @@ describe("training cost", () => {
     const cost = estimateCost(input, modelFacts("gpt-4o-mini-2024-07-18", {}, "2026-11-28"), selfHosted);
     expect(cost.epochs).toBe(3);
     expect(cost.chargedTokens).toBe(5_700_000);
-    expect(cost.trainingUsd).toBeCloseTo(5.7 * 3, 10);
-    expect(cost.inference.usdPer1000Requests).toBeCloseTo((1000 * (150 * 0.3 + 50 * 1.2)) / 1e6, 12);
+    // 5,700,000 tokens at $3.00 per million: $17.10.
+    expect(cost.trainingUsd).toBeCloseTo(17.1, 10);
+    // 1,000 requests of 150 prompt tokens at $0.30/M and 50 answer tokens at $1.20/M: $0.045 + $0.06.
+    expect(cost.inference.usdPer1000Requests).toBeCloseTo(0.105, 12);
   });
 
-  it("prices the self-hosted LoRA run from FLOPs, utilisation and $/hour", () => {
+  it("prices the self-hosted LoRA run from FLOPs, utilisation and $/hour (worked by hand)", () => {
+    // 2,000,000 tokens x 3 epochs = 6,000,000 tokens trained; an 8B model (the default): 6 x 8e9 x 6e6
+    // = 2.88e17 FLOPs. A100: 312 TFLOP/s x 35% = 1.092e14 FLOP/s, so 2,637.36 s = 0.73260 h, at
+    // $1.80/h $1.3187. H100: 989 TFLOP/s x 35% = 3.4615e14 FLOP/s, so 832.01 s = 0.23111 h, at $3.00/h $0.69334.
     const cost = estimateCost(input, modelFacts("gpt-4o-mini", {}, "2026-11-28"), selfHosted);
-    const flops = 6 * 8e9 * 6_000_000;
-    const hours = flops / (312e12 * 0.35) / 3600;
-    expect(cost.selfHosted.flops).toBe(flops);
-    expect(cost.selfHosted.gpuHours).toBeCloseTo(hours, 12);
-    expect(cost.selfHosted.usd).toBeCloseTo(hours * 1.8, 12);
+    expect(cost.selfHosted.flops).toBe(2.88e17);
+    expect(cost.selfHosted.gpuHours).toBeCloseTo(0.7326, 4);
+    expect(cost.selfHosted.usd).toBeCloseTo(1.3187, 4);
+    expect(cost.selfHosted).toMatchObject({ gpu: "A100", utilisation: 0.35, usdPerHour: 1.8 });
     const h100 = estimateCost(input, modelFacts("gpt-4o-mini", {}, "2026-11-28"), { ...selfHosted, gpu: "H100" });
-    expect(h100.selfHosted.gpuHours).toBeLessThan(cost.selfHosted.gpuHours);
+    expect(h100.selfHosted.gpuHours).toBeCloseTo(0.23111, 5);
+    expect(h100.selfHosted.usd).toBeCloseTo(0.69334, 5);
   });
 
   it("lets the config override prices, and says the price is unknown for an unknown model", () => {
