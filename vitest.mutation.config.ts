@@ -24,6 +24,10 @@ export default defineConfig({
     // comparison or a constant rarely change), and the bootstrap's coverage simulations, a million
     // resampled means each, which instrumentation slows a hundredfold.
     exclude: ["test/core/fuzz.test.ts", "test/core/eval/bootstrapCoverage.test.ts"],
+    // One module graph for every test file and every mutant run: the tokenizers' rank tables are
+    // parsed once, not once per file per mutant. Mutants are switched on at run time, so sharing
+    // modules does not mix them up.
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },
