@@ -2,15 +2,14 @@
 // nothing and pass, a pull request that adds a secret and broken JSON fails, every format says
 // which files were taken as what, and findings about the settings never link to a page that does
 // not exist.
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import reportSchema from "../../schemas/report.schema.json" with { type: "json" };
 import { createGitRepository, type GitRepository } from "../support/gitRepository.js";
 import { GitHubStandIn } from "../support/githubStandIn.js";
 import { chat, distinctExamples, jsonl } from "../support/review.js";
-import { ROOT, runAction, type ActionRun } from "./actionRun.js";
+import { runAction, type ActionRun } from "./actionRun.js";
 
 const OWNER = "acme";
 const REPO = "assistant-data";
@@ -26,10 +25,8 @@ interface Scenario {
 }
 const scenarios: Scenario[] = [];
 
-beforeAll(() => {
-  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: ROOT, stdio: "inherit" });
-}, 120_000);
-
+// dist/ is built from src/ once, by the test run's global setup (test/support/buildDist.ts): a
+// rebuild here would delete dist/ under the other files' feet.
 afterEach(async () => {
   for (const s of scenarios.splice(0)) {
     expect(s.standIn.violations).toEqual([]);
