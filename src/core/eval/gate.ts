@@ -221,7 +221,7 @@ export function formatP(p: number): string {
 
 function statisticsPhrase(c: PairedComparison, pAdjusted: number, showAdjusted: boolean): string {
   const ci = c.interval ? `95% CI ${signed(c.interval.lower)} to ${signed(c.interval.upper)}` : "no interval";
-  const adjusted = showAdjusted && pAdjusted !== c.p ? `, Holm-adjusted ${formatP(pAdjusted).replace(/^p = /, "")}` : "";
+  const adjusted = showAdjusted && pAdjusted !== c.p ? `, Holm-adjusted ${formatP(pAdjusted).replace(/^p (= )?/, "")}` : "";
   return `${signed(c.delta)} (${ci}, ${formatP(c.p)}${adjusted}, ${c.pairs} pairs)`;
 }
 
