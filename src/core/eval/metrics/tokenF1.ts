@@ -11,7 +11,9 @@ const ASCII_PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/gu;
 // Python's \b(a|an|the)\b: \w is a Unicode letter, number or underscore.
 const ARTICLES = /(?<![\p{L}\p{N}_])(?:a|an|the)(?![\p{L}\p{N}_])/gu;
 // The characters Python's str.split() splits on (str.isspace()).
-const PYTHON_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
+// \x0b is \v: StrykerJS's regex mutator rewrites \v as \V, which a /u pattern rejects, and the module would
+// then fail to load under mutation testing.
+const PYTHON_WHITESPACE = /[\t\n\x0b\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
 
 /** The tokens SQuAD's normalize_answer(text).split() gives. */
 export function squadTokens(text: string): string[] {
