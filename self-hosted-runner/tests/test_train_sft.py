@@ -5,10 +5,12 @@ import json
 
 import pytest
 import torch
-from conftest import run_train
+from conftest import chat_rows, run_train, write_jsonl
 
 PROGRESS = "FINETUNE_CI_PROGRESS "
-EPOCHS = 10
+# 20 epochs: enough for the tiny model to learn every thing's colour (10 learned half of them).
+EPOCHS = 20
+STEPS = 3 * EPOCHS  # 12 examples / batch 4 = 3 steps per epoch
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,7 @@ def sft_run(tmp_path_factory, tiny_model_dir, data_dir):
 
 def test_training_loss_falls(sft_run):
     losses = [m["loss"] for m in sft_run["metrics"] if m["loss"] is not None]
-    assert len(losses) == 30  # 12 examples / batch 4 = 3 steps per epoch, logged every step
+    assert len(losses) == STEPS  # logged every step
     assert losses[-1] < 0.5 * losses[0], losses
 
 
@@ -72,7 +74,7 @@ def test_run_json_shape(sft_run):
     assert run["config"]["train_file"] == [str(sft_run["data"] / "train.jsonl")]  # one string in the YAML: one file
     assert run["config"]["num_train_epochs"] == EPOCHS and run["config"]["merge"] is True
     assert run["trained_tokens"] == sft_run["metrics"][-1]["num_tokens"]
-    assert run["global_steps"] == 30
+    assert run["global_steps"] == STEPS
     for key in ("wall_time_seconds", "train_seconds", "tokens_per_second", "final_train_loss", "final_eval_loss"):
         assert isinstance(run[key], float) and run[key] > 0, key
     assert run["peak_gpu_memory_bytes"] is None  # CPU
@@ -83,8 +85,8 @@ def test_run_json_shape(sft_run):
 
 def test_progress_lines(sft_run):
     train = [p for p in sft_run["progress"] if p["event"] == "train"]
-    assert [p["step"] for p in train] == list(range(1, 31))
-    assert all(p["total_steps"] == 30 and p["tokens_per_second"] > 0 and p["eta_seconds"] >= 0 for p in train)
+    assert [p["step"] for p in train] == list(range(1, STEPS + 1))
+    assert all(p["total_steps"] == STEPS and p["tokens_per_second"] > 0 and p["eta_seconds"] >= 0 for p in train)
     assert len([p for p in sft_run["progress"] if p["event"] == "eval"]) == EPOCHS
     done = sft_run["progress"][-1]
     assert done["event"] == "done" and done["run_json"] == str(sft_run["out"] / "run.json")
@@ -111,5 +113,72 @@ def test_adapter_loads_and_changes_outputs_and_merge_matches(sft_run):
     assert not torch.allclose(base, tuned, atol=1e-3)
     merged = _logits(AutoModelForCausalLM.from_pretrained(sft_run["out"] / "merged"), tokenizer)
     torch.testing.assert_close(merged, tuned, atol=1e-4, rtol=1e-4)
-    # It learned the task: greedy next token after the prompt is the first word of the answer.
-    assert tokenizer.convert_ids_to_tokens(int(tuned[0, -1].argmax())) == "the"
+
+    # It learned the task itself, each thing's colour, not only the words every answer shares: greedy
+    # decoding gives every training answer whole, where the untrained model gives none of them.
+    base_model = AutoModelForCausalLM.from_pretrained(sft_run["model"]).eval()
+    answers = {row["messages"][-1]["content"]: row["messages"][:-1] for row in chat_rows()}
+    assert {expected: _greedy(tuned_model, tokenizer, prompt) for expected, prompt in answers.items()} == {expected: expected for expected in answers}
+    assert not any(_greedy(base_model, tokenizer, prompt) == expected for expected, prompt in answers.items())
+
+
+def _greedy(model, tokenizer, messages):
+    ids = tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_dict=True, return_tensors="pt")["input_ids"]
+    with torch.no_grad():
+        out = model.generate(input_ids=ids, max_new_tokens=8, do_sample=False)
+    return tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True).strip()
+
+
+def _answer_loss(model, tokenizer, messages) -> float:
+    """Mean negative log-likelihood, in nats per token, of the last message's content after the others."""
+    prompt = tokenizer.apply_chat_template(messages[:-1], add_generation_prompt=True, tokenize=False)
+    prompt_ids = tokenizer(prompt, add_special_tokens=False)["input_ids"]
+    ids = tokenizer(prompt + messages[-1]["content"], add_special_tokens=False, return_tensors="pt")["input_ids"]
+    with torch.no_grad():
+        log_probs = torch.log_softmax(model(input_ids=ids).logits[0, :-1], dim=-1)
+    targets = ids[0, 1:]
+    token_log_probs = log_probs[torch.arange(len(targets)), targets][len(prompt_ids) - 1:]
+    return float(-token_log_probs.mean())
+
+
+@pytest.fixture(scope="module")
+def all_turns_run(tmp_path_factory, tiny_model_dir):
+    """The same training with the weight-0 turns given weight 1: what learning them would look like."""
+    rows = chat_rows()
+    for row in rows:
+        for message in row["messages"]:
+            message.pop("weight", None)
+    data = write_jsonl(tmp_path_factory.mktemp("all-turns") / "train.jsonl", rows)
+    out = tmp_path_factory.mktemp("all-turns-out")
+    result = run_train("--model_name_or_path", str(tiny_model_dir), "--train_file", str(data), "--output_dir", str(out),
+                       "--num_train_epochs", str(EPOCHS), "--learning_rate", "0.01", "--lora_r", "8",
+                       "--per_device_train_batch_size", "4", "--max_length", "128")
+    assert result.returncode == 0, result.stderr[-4000:]
+    return out
+
+
+def test_a_weight_0_turn_is_not_learned(sft_run, all_turns_run):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(sft_run["out"] / "adapter")
+    row = chat_rows()[0]["messages"]  # system, "say something wrong", "wrong wrong wrong" (weight 0), the sky question, its answer
+    assert row[2]["weight"] == 0 and row[2]["content"] == "wrong wrong wrong"
+    weight_0_turn, weight_1_turn = row[:3], row
+
+    def losses(adapter=None):
+        model = AutoModelForCausalLM.from_pretrained(sft_run["model"])
+        if adapter is not None:
+            model = PeftModel.from_pretrained(model, adapter)
+        model.eval()
+        return _answer_loss(model, tokenizer, weight_0_turn), _answer_loss(model, tokenizer, weight_1_turn)
+
+    before_0, before_1 = losses()
+    after_0, after_1 = losses(sft_run["out"] / "adapter")
+    # The weight-1 answer is learned: its loss falls below a tenth of what it was.
+    assert after_1 < 0.1 * before_1, (before_1, after_1)
+    # The weight-0 turn is not: its loss stays above half of what it was (several nats per token),
+    assert after_0 > 0.5 * before_0, (before_0, after_0)
+    # though the same training with that turn at weight 1 learns it like the others.
+    learned_0, _ = losses(all_turns_run / "adapter")
+    assert learned_0 < 0.1 * before_0, (before_0, learned_0)
