@@ -28,7 +28,9 @@ def pytest_configure(config):
     for name in UPSTREAM_DEPRECATIONS:
         config.addinivalue_line("filterwarnings", f"ignore:`{name}` is deprecated:FutureWarning")
 
-CONTRACT_DIR = RUNNER_DIR.parent / "test" / "fixtures" / "dataset-contract"
+# Shared with the TypeScript tests at the repository's root; looked for upwards, so that a copy of this folder
+# inside it (mutmut's self-hosted-runner/mutants/) finds them too.
+CONTRACT_DIR = next(p / "test" / "fixtures" / "dataset-contract" for p in RUNNER_DIR.parents if (p / "test" / "fixtures" / "dataset-contract").is_dir())
 
 # A Qwen2.5-style chat template (ChatML with tools), as real instruct models ship it: a system message (or a default
 # one), the tools list in the system turn, assistant tool calls as <tool_call> JSON blocks with `arguments` printed
