@@ -6,11 +6,12 @@
 #
 #   bash scripts/mutation-groups.sh                     # every group
 #   bash scripts/mutation-groups.sh core-eval settings  # some of them
+#   STRYKER_ARGS="--concurrency 2" bash scripts/mutation-groups.sh   # more test runners at once
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p reports/mutation
 
-declare -A GROUPS=(
+declare -A MUTATE_GLOBS=(
   [core-eval]='src/core/eval/**/*.ts'
   [core-small]='src/core/*.ts src/core/cost/**/*.ts src/core/stats/**/*.ts src/core/split/**/*.ts src/core/storage/**/*.ts src/core/tokens/**/*.ts'
   [core-quality]='src/core/quality/**/*.ts'
@@ -20,7 +21,7 @@ declare -A GROUPS=(
 ORDER=(core-eval core-small core-quality core-dataset settings)
 
 for group in "${@:-${ORDER[@]}}"; do
-  [[ -n "${GROUPS[$group]:-}" ]] || { echo "unknown group $group (known: ${ORDER[*]})" >&2; exit 2; }
+  [[ -n "${MUTATE_GLOBS[$group]:-}" ]] || { echo "unknown group $group (known: ${ORDER[*]})" >&2; exit 2; }
   config="reports/mutation/stryker.$group.json"
   node -e '
     const [group, globs] = process.argv.slice(1);
@@ -32,8 +33,8 @@ for group in "${@:-${ORDER[@]}}"; do
     config.htmlReporter = { fileName: `reports/mutation/${group}.html` };
     config.reporters = ["clear-text", "json", "html"];
     process.stdout.write(JSON.stringify(config, null, 2));
-  ' "$group" "${GROUPS[$group]}" > "$config"
+  ' "$group" "${MUTATE_GLOBS[$group]}" > "$config"
   echo "== $group ($(date +%T))"
-  npx stryker run "$config" > "reports/mutation/$group.log" 2>&1 || { tail -20 "reports/mutation/$group.log" >&2; exit 1; }
+  npx stryker run "$config" ${STRYKER_ARGS:-} > "reports/mutation/$group.log" 2>&1 || { tail -20 "reports/mutation/$group.log" >&2; exit 1; }
   grep -E "^(All files|File) " "reports/mutation/$group.log" || true
 done
