@@ -57,7 +57,7 @@ function runOn(s: Scenario, event: "pull_request" | "push", inputs: Record<strin
     cwd: s.repository.dir,
     inputs: { command: "review", "github-token": "ghs_stand-in", comment: "true", ...inputs },
     event: { name: event, payload },
-    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_SHA: s.head, GITHUB_API_URL: s.standIn.url, FINETUNE_CI_TEST_RETRY_UNIT_MS: "1", ...env },
+    env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_SHA: s.head, GITHUB_API_URL: s.standIn.url, ...env },
   });
 }
 
