@@ -2,24 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EvalInputError } from "../../../src/core/eval/errors.js";
 import { decideGate, defaultGateRules, type GateArm, type GateInput } from "../../../src/core/eval/gate.js";
 import type { PairedComparison } from "../../../src/core/eval/stats/paired.js";
-
-/** A paired comparison as the statistics would report it; each test sets what matters to it. */
-function paired(fields: Partial<PairedComparison>): PairedComparison {
-  return {
-    pairs: 200,
-    excluded: { candidateMissing: 0, referenceMissing: 0, bothMissing: 0 },
-    candidateMean: 0.7,
-    referenceMean: 0.7,
-    delta: 0,
-    interval: { lower: -0.01, upper: 0.01 },
-    test: "mcnemar-exact",
-    p: 1,
-    pExact: true,
-    discordant: { candidateOnly: 10, referenceOnly: 10 },
-    mde: 0.05,
-    ...fields,
-  };
-}
+import { paired } from "./pairedComparison.js";
 
 const ARMS: GateArm[] = [
   { name: "ft", kind: "candidate", total: 200, failed: 0 },
