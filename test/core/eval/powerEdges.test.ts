@@ -20,6 +20,7 @@ const base: PairedComparison = {
   test: "sign-flip-permutation",
   p: 1,
   pExact: false,
+  mde: null,
 };
 const options = () => ({ bootstrapRng: seededRng(1, "b"), permutationRng: seededRng(1, "p"), resamples: 200, flips: 200 });
 
