@@ -4,24 +4,15 @@
 //   continuous (paired t, normal approximation): n = ((z_a + z_b) sd / effect)^2, rounded up;
 //   paired proportions (Connor 1987): n = (z_a sqrt(psi) + z_b sqrt(psi - effect^2))^2 / effect^2.
 import { describe, expect, it } from "vitest";
-import { comparePaired, pairsNeeded, type PairedComparison } from "../../../src/core/eval/stats/paired.js";
+import { comparePaired, pairsNeeded } from "../../../src/core/eval/stats/paired.js";
+import { paired } from "./pairedComparison.js";
 import { mdePaired } from "../../../src/core/eval/stats/power.js";
 import { seededRng } from "../../../src/core/eval/stats/random.js";
 import { signFlipTest } from "../../../src/core/eval/stats/signFlip.js";
 
 const Z = 1.959963985 + 0.841621234;
-const base: PairedComparison = {
-  pairs: 200,
-  excluded: { candidateMissing: 0, referenceMissing: 0, bothMissing: 0 },
-  candidateMean: 0.5,
-  referenceMean: 0.5,
-  delta: 0,
-  interval: { lower: -0.1, upper: 0.1 },
-  test: "sign-flip-permutation",
-  p: 1,
-  pExact: false,
-  mde: null,
-};
+// A continuous comparison: no discordant counts, so pairsNeeded reads sdDiff.
+const { discordant: _binaryOnly, ...base } = paired({ test: "sign-flip-permutation", pExact: false, mde: null });
 const options = () => ({ bootstrapRng: seededRng(1, "b"), permutationRng: seededRng(1, "p"), resamples: 200, flips: 200 });
 
 describe("pairs needed", () => {
