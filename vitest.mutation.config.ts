@@ -19,11 +19,21 @@ export default defineConfig({
       "test/train/progress.test.ts",
       "test/train/trainingReport.test.ts",
       "test/cli/progress.test.ts",
+      // In-process tests of the review and the evaluation that check the core's answers end to end
+      // (the dataset contract, the few-shot draw, the judge, probe and budget).
+      "test/review/datasetContract.test.ts",
+      "test/eval/inputs.test.ts",
+      "test/eval/judgeProbeBudget.test.ts",
     ],
     // The 17-second fuzz run (it checks that the engine never throws, which the mutants of a
     // comparison or a constant rarely change), and the bootstrap's coverage simulations, a million
     // resampled means each, which instrumentation slows a hundredfold.
     exclude: ["test/core/fuzz.test.ts", "test/core/eval/bootstrapCoverage.test.ts"],
+    // And the hostile-line cases of 16 MB or millions of values: each takes seconds instrumented, and a
+    // mutant that makes them quadratic runs until the mutant's timeout, hundreds of times over. They
+    // check that such a line costs time in proportion to its length, which a mutation run cannot judge;
+    // the same code paths are run on small lines by the other tests. npm test runs them all.
+    testNamePattern: /^(?!.*(16 MB|[Mm]illion)).*$/,
     // One module graph for every test file and every mutant run: the tokenizers' rank tables are
     // parsed once, not once per file per mutant. Mutants are switched on at run time, so sharing
     // modules does not mix them up.

@@ -2,7 +2,7 @@
 # Mutation testing of src/core/ and src/settings/ one group of files at a time (README, Development):
 # each group is a StrykerJS run of its own with stryker.config.json's settings, its own incremental
 # file and its own report, reports/mutation/<group>.json; the score table of each is printed at the
-# end of reports/mutation/<group>.log. Slow (hours for all groups on two cores): not part of npm test.
+# end of reports/mutation/<group>.log, and its progress every few seconds before that. Slow (hours for all groups on two cores): not part of npm test.
 #
 #   bash scripts/mutation-groups.sh                     # every group
 #   bash scripts/mutation-groups.sh core-eval settings  # some of them
@@ -31,7 +31,7 @@ for group in "${@:-${ORDER[@]}}"; do
     config.incrementalFile = `reports/mutation/${group}-incremental.json`;
     config.jsonReporter = { fileName: `reports/mutation/${group}.json` };
     config.htmlReporter = { fileName: `reports/mutation/${group}.html` };
-    config.reporters = ["clear-text", "json", "html"];
+    config.reporters = ["clear-text", "progress-append-only", "json", "html"];
     process.stdout.write(JSON.stringify(config, null, 2));
   ' "$group" "${MUTATE_GLOBS[$group]}" > "$config"
   echo "== $group ($(date +%T))"
