@@ -93,3 +93,77 @@ describe("inference prices (what an evaluation's requests cost)", () => {
     expect(inferencePrice("ft:constructor:acme::x")).toBeNull();
   });
 });
+
+describe("model facts: the table, the config's models: overrides, and what nobody gave", () => {
+  it("a snapshot in the table is known, priced and complete; an alias resolves to it", () => {
+    const facts = modelFacts("gpt-4o-mini", {}, "2026-11-28");
+    expect(facts).toMatchObject({ name: "gpt-4o-mini-2024-07-18", known: true, missing: [], priced: true, trainingTokenLimit: 65_536 });
+    // OpenAI's pricing page (June 2025): gpt-4o-mini fine-tuning $3 per million training tokens; $0.30 / $1.20 per million to use.
+    expect(facts.price).toEqual({ trainingPerMillion: 3, inputPerMillion: 0.3, outputPerMillion: 1.2 });
+    expect(facts.priceSource).toBe("OpenAI pricing page (fine-tuning section), as published at that date (2025-06-01)");
+  });
+
+  it("an unknown model is priced only when the config gives all three prices; what is missing is named", () => {
+    const none = modelFacts("acme-7b", {}, "2026-11-28");
+    expect(none).toMatchObject({ known: false, priced: false, price: undefined, trainingTokenLimit: 65_536, missing: ["trainingPerMillion", "inputPerMillion", "outputPerMillion", "trainingTokenLimit"] });
+    expect(none.lifecycle).toEqual({ status: "unknown" });
+    for (const [key, partial] of [["outputPerMillion", { trainingPerMillion: 2, inputPerMillion: 1 }], ["inputPerMillion", { trainingPerMillion: 2, outputPerMillion: 1 }], ["trainingPerMillion", { inputPerMillion: 1, outputPerMillion: 1 }]] as const) {
+      const facts = modelFacts("acme-7b", { "acme-7b": partial }, "2026-11-28");
+      expect(facts.priced).toBe(false);
+      expect(facts.price).toBeUndefined();
+      expect(facts.missing).toEqual([key, "trainingTokenLimit"]);
+      expect(facts.priceSource).toBe("config file (models)");
+    }
+    const full = modelFacts("acme-7b", { "acme-7b": { trainingPerMillion: 2, inputPerMillion: 1, outputPerMillion: 4, trainingTokenLimit: 8192 } }, "2026-11-28");
+    expect(full).toMatchObject({ known: false, priced: true, missing: [], trainingTokenLimit: 8192, price: { trainingPerMillion: 2, inputPerMillion: 1, outputPerMillion: 4 } });
+  });
+
+  it("an override under the alias or the snapshot name applies, field by field over the table", () => {
+    for (const key of ["gpt-4o-mini", "gpt-4o-mini-2024-07-18"]) {
+      const facts = modelFacts("gpt-4o-mini", { [key]: { outputPerMillion: 2 } }, "2026-11-28");
+      expect(facts.price).toEqual({ trainingPerMillion: 3, inputPerMillion: 0.3, outputPerMillion: 2 });
+      expect(facts.known).toBe(true);
+    }
+  });
+
+  it("dates from the config give an unknown model a lifecycle, each date on its own", () => {
+    expect(modelFacts("acme-7b", { "acme-7b": { retires: "2026-12-31" } }, "2026-12-01").lifecycle).toEqual({ retires: "2026-12-31", status: "available" });
+    expect(modelFacts("acme-7b", { "acme-7b": { retires: "2026-11-30" } }, "2026-12-01").lifecycle).toMatchObject({ status: "retired" });
+    expect(modelFacts("acme-7b", { "acme-7b": { newJobsEnd: "2026-12-11" } }, "2026-12-01").lifecycle).toEqual({ newJobsEnd: "2026-12-11", status: "jobs-ending", daysLeft: 10 });
+    // A price alone gives no dates.
+    expect(modelFacts("acme-7b", { "acme-7b": { inputPerMillion: 1 } }, "2026-12-01").lifecycle).toEqual({ status: "unknown" });
+    // A retirement date from the config keeps the table's end of new jobs.
+    expect(modelFacts("gpt-4o-mini", { "gpt-4o-mini": { retires: "2027-03-01" } }, "2026-12-01").lifecycle).toMatchObject({ newJobsEnd: "2027-01-06", retires: "2027-03-01" });
+  });
+
+  it("refuses a self-hosted GPU that is neither built in nor in the config, naming the ones there are", () => {
+    const selfHosted = settingsWith().selfHosted;
+    const input = { examples: 10, totalTokens: 1000, billedTokens: 1000, meanPromptTokens: 50, meanAnswerTokens: 50 };
+    expect(() => estimateCost(input, modelFacts("gpt-4o-mini", {}, "2026-11-28"), { ...selfHosted, gpu: "TPU" })).toThrow('selfHosted.gpu "TPU" is not one of A100, H100');
+    expect(() => estimateCost(input, modelFacts("gpt-4o-mini", {}, "2026-11-28"), { ...selfHosted, gpu: "constructor" })).toThrow(/is not one of/);
+  });
+});
+
+describe("inference prices of every snapshot", () => {
+  it("base models at OpenAI's list prices (pricing page, June 2025), fine-tuned ones at the fine-tuned prices", async () => {
+    const { inferencePrice, fineTunedFrom } = await import("../../src/core/cost/inference.js");
+    const list: [string, number, number][] = [
+      ["gpt-4o-2024-08-06", 2.5, 10], ["gpt-4o-mini-2024-07-18", 0.15, 0.6], ["gpt-4.1-2025-04-14", 2, 8],
+      ["gpt-4.1-mini-2025-04-14", 0.4, 1.6], ["gpt-4.1-nano-2025-04-14", 0.1, 0.4], ["gpt-3.5-turbo-0125", 0.5, 1.5],
+    ];
+    for (const [snapshot, input, output] of list) {
+      expect(inferencePrice(snapshot)).toEqual({ inputPerMillion: input, outputPerMillion: output, source: `${snapshot} (OpenAI price table of 2025-06-01)` });
+    }
+    expect(inferencePrice("ft:gpt-4.1-2025-04-14:acme::x")).toEqual({ inputPerMillion: 3, outputPerMillion: 12, source: "fine-tuned gpt-4.1-2025-04-14 (OpenAI price table of 2025-06-01)" });
+    // Only an input or output price in the config counts as overriding what inference costs.
+    expect(inferencePrice("ft:gpt-4.1-2025-04-14:acme::x", { "gpt-4.1-2025-04-14": { trainingPerMillion: 1 } })?.source).toBe("fine-tuned gpt-4.1-2025-04-14 (OpenAI price table of 2025-06-01)");
+    expect(inferencePrice("ft:gpt-4.1-2025-04-14:acme::x", { "gpt-4.1-2025-04-14": { outputPerMillion: 20 } })).toEqual({ inputPerMillion: 3, outputPerMillion: 20, source: "fine-tuned gpt-4.1-2025-04-14 (models: in the config)" });
+    // A fine-tuned model of a snapshot nobody priced: both prices are needed.
+    expect(inferencePrice("ft:acme-7b:acme::x", { "acme-7b": { inputPerMillion: 1 } })).toBeNull();
+    expect(inferencePrice("ft:acme-7b:acme::x", { "acme-7b": { outputPerMillion: 1 } })).toBeNull();
+    expect(inferencePrice("ft:acme-7b:acme::x", { "acme-7b": { inputPerMillion: 1, outputPerMillion: 2 } })).toMatchObject({ inputPerMillion: 1, outputPerMillion: 2 });
+    // Only an id that starts with ft: is a fine-tuned model.
+    expect(fineTunedFrom("ft:gpt-4o-mini:acme::x")).toBe("gpt-4o-mini-2024-07-18");
+    expect(fineTunedFrom("my-ft:gpt-4o-mini:acme::x")).toBeUndefined();
+  });
+});
