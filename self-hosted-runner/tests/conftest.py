@@ -22,6 +22,34 @@ sys.path.insert(0, str(RUNNER_DIR))
 
 from finetune_runner.upstream import UPSTREAM_DEPRECATIONS  # noqa: E402
 
+# mutmut's stats run (setup.cfg; README, Development): the functions that the child processes of a test reach
+# (train.py, serve.py, the bench scripts) are recorded by tests/mutmut_hits/sitecustomize.py and counted for that
+# test here, after its setup and after its call, so that mutmut runs those tests against their mutants.
+if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+    import tempfile
+
+    _CHILD_HITS = Path(tempfile.mkdtemp(prefix="mutmut-child-hits-"))
+    os.environ["FINETUNE_RUNNER_MUTMUT_HITS"] = str(_CHILD_HITS)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(Path(__file__).resolve().parent / "mutmut_hits"), os.environ.get("PYTHONPATH")) if p)
+
+    def _count_child_hits() -> None:
+        from mutmut.state import state
+
+        for path in _CHILD_HITS.glob("*.json"):
+            state()._stats.update(json.loads(path.read_text(encoding="utf-8")))
+            path.unlink()
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_setup(item):
+        yield
+        _count_child_hits()
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_call(item):
+        yield
+        _count_child_hits()
+
 
 def pytest_configure(config):
     # The tests load PeftModels in-process too; pytest resets warning filters per test, so they are given here.
