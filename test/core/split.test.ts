@@ -41,4 +41,25 @@ describe("the holdout split", () => {
     expect(decideLine("{oops", 0.15, "s", undefined)).toMatchObject({ side: "invalid", issue: { code: "invalid-json", message: expect.stringMatching(/^invalid JSON at column 2: /) } });
     expect(decideLine('{"messages": x}', 0.15, "s", undefined)).toMatchObject({ side: "invalid", issue: { code: "invalid-json", message: expect.stringMatching(/^invalid JSON at column 14: /) } });
   });
+
+  it("sets aside a line that is JSON but not an object", () => {
+    for (const line of ["[1, 2]", '"text"', "null", "42"]) {
+      expect(decideLine(line, 0.15, "s", undefined)).toEqual({ side: "invalid", issue: { code: "not-an-object", message: "the line is not a JSON object" } });
+    }
+  });
+
+  it("splits a line nested exactly 100 levels deep, and sets aside one nested 101", () => {
+    const nested = (n: number) => `${"[".repeat(n)}"deep"${"]".repeat(n)}`;
+    // The record, messages, a message and tool_calls take 4 levels; the arrays inside take the rest.
+    const at = (depth: number) => `{"messages": [{"role": "user", "content": "q"}, {"role": "assistant", "content": "a", "tool_calls": ${nested(depth - 3)}}, {"role": "user", "content": "and?"}, {"role": "assistant", "content": "b"}]}`;
+    expect(["train", "holdout"]).toContain(decideLine(at(100), 0.5, "s", undefined).side);
+    expect(decideLine(at(101), 0.5, "s", undefined).side).toBe("invalid");
+  });
+
+  it("hashes the prompt of the format it is given: a preference line is split by its input", () => {
+    const preference = (answer: string) => JSON.stringify({ input: { messages: [{ role: "user", content: "same question" }] }, preferred_output: [{ role: "assistant", content: answer }], non_preferred_output: [{ role: "assistant", content: "no" }] });
+    for (const seed of ["a", "b", "c", "d", "e", "f"]) {
+      expect(decideLine(preference("yes"), 0.5, seed, "preference").side).toBe(decideLine(preference("other"), 0.5, seed, undefined).side);
+    }
+  });
 });
