@@ -79,3 +79,52 @@ describe("dataset paths relative to the config file", () => {
     expect(datasetsRelativeToConfig({ datasets: { holdout: "h.jsonl" } }, "conf/ci.yml", "/repo")).toEqual({ datasets: { holdout: "h.jsonl" } });
   });
 });
+
+describe("the eval section's paths relative to the config file", () => {
+  it("moves the holdout list, the run record, the output folder and each nested file or folder; leaves the rest", () => {
+    const config = {
+      eval: {
+        holdout: ["h.jsonl", "more/h2.jsonl", 3],
+        runRecord: "runs/run.json",
+        out: "reports",
+        scoring: { jsonSchema: "schema.json", primary: "exact-match" },
+        judge: { prompt: "judge.md", model: "gpt-4o" },
+        cache: { dir: ".cache" },
+        serve: { adapter: "../adapter", port: 8000 },
+        baseUrl: "http://localhost:8000/v1",
+      },
+    };
+    expect(datasetsRelativeToConfig(config, "conf/ci.yml", "/repo")).toEqual({
+      eval: {
+        holdout: ["conf/h.jsonl", "conf/more/h2.jsonl", 3],
+        runRecord: "conf/runs/run.json",
+        out: "conf/reports",
+        scoring: { jsonSchema: "conf/schema.json", primary: "exact-match" },
+        judge: { prompt: "conf/judge.md", model: "gpt-4o" },
+        cache: { dir: "conf/.cache" },
+        serve: { adapter: "adapter", port: 8000 },
+        baseUrl: "http://localhost:8000/v1",
+      },
+    });
+    // Sections without those keys, or that are not sections, are left as they are.
+    const partial = { eval: { judge: { model: "gpt-4o" }, serve: "yes", cache: null } };
+    expect(datasetsRelativeToConfig(partial, "conf/ci.yml", "/repo")).toEqual(partial);
+    // A list where a section belongs is not a section.
+    const listed = { datasets: ["a.jsonl"], eval: ["h.jsonl"] };
+    expect(datasetsRelativeToConfig(listed, "conf/ci.yml", "/repo")).toBe(listed);
+  });
+});
+
+describe("every problem, in one message", () => {
+  it("joins distinct problems with '; ', and names unknown keys at the top without a path", () => {
+    expect(() => resolveSettings([{ failOn: "sometimes", colour: "red" }], "ci.yml")).toThrow(
+      new SettingsError('ci.yml: unknown key "colour"; failOn must be one of "error", "warning", "never"'),
+    );
+  });
+
+  it("finds a reserved name after ordinary items and keys", () => {
+    expect(() => resolveSettings([{ datasets: { train: ["a.jsonl", "b.jsonl", { toString: 1 }] } }], "ci.yml")).toThrow(/^ci\.yml: datasets\.train\[2\]\.toString: "toString" cannot be used as a key/);
+    expect(() => resolveSettings([{ model: "gpt-4o", review: { minExamples: 5, valueOf: 1 } }], "ci.yml")).toThrow(/^ci\.yml: review\.valueOf:/);
+    expect(() => resolveSettings([{}, { model: "gpt-4o", selfHosted: { gpu: "__proto__" } }], "flags")).toThrow('flags: selfHosted.gpu: "__proto__" is not a usable name; give the real name');
+  });
+});
