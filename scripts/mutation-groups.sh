@@ -15,10 +15,11 @@ declare -A MUTATE_GLOBS=(
   [core-eval]='src/core/eval/**/*.ts'
   [core-small]='src/core/*.ts src/core/cost/**/*.ts src/core/stats/**/*.ts src/core/split/**/*.ts src/core/storage/**/*.ts src/core/tokens/**/*.ts'
   [core-quality]='src/core/quality/**/*.ts'
-  [core-dataset]='src/core/dataset/**/*.ts'
+  [core-dataset-read]='src/core/dataset/lines.ts src/core/dataset/jsonError.ts src/core/dataset/jsonValues.ts src/core/dataset/lfsPointer.ts src/core/dataset/formats.ts src/core/dataset/conversation.ts src/core/dataset/scanners.ts src/core/dataset/secrets.ts src/core/dataset/fileNames.ts'
+  [core-dataset-review]='src/core/dataset/analyzeBatch.ts src/core/dataset/analyzeExample.ts src/core/dataset/engine.ts src/core/dataset/exampleHashes.ts src/core/dataset/exampleRecords.ts src/core/dataset/exampleStore.ts'
   [settings]='src/settings/**/*.ts'
 )
-ORDER=(core-eval core-small core-quality core-dataset settings)
+ORDER=(core-eval core-small core-quality core-dataset-read core-dataset-review settings)
 
 for group in "${@:-${ORDER[@]}}"; do
   [[ -n "${MUTATE_GLOBS[$group]:-}" ]] || { echo "unknown group $group (known: ${ORDER[*]})" >&2; exit 2; }
