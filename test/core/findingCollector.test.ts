@@ -4,24 +4,7 @@
 // not the collector's heap.
 import { describe, expect, it } from "vitest";
 import { FindingCollector } from "../../src/core/findingCollector.js";
-
-/** A seeded shuffle (mulberry32), so each order is the same on every run. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+import { shuffled } from "../support/seededRandom.js";
 
 describe("FindingCollector", () => {
   it("keeps the first findings in reading order, whatever order they arrive in, and counts them all", () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { estimatedJaccard, MinHasher, SIGNATURE_SIZE } from "../../src/core/quality/fingerprints.js";
 import { exactJaccard } from "../support/shingles.js";
 import { chat, distinctExamples, findingsOf, jsonl, review } from "../support/review.js";
+import { seededRandom } from "../support/seededRandom.js";
 
 const LONG_Q = "My order arrived yesterday but the screen of the laptop is cracked in the lower left corner and the charger is missing from the box, what should I do now?";
 const LONG_A =
@@ -59,17 +60,6 @@ describe("near-duplicates, by their exact similarity", () => {
 });
 
 describe("the MinHash estimate's error, over many random pairs", () => {
-  /** mulberry32: a small seeded generator, so the pairs are the same on every run. */
-  function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const signature = (text: string) => {
     const out = new Uint8Array(SIGNATURE_SIZE);
     new MinHasher().text(text).finish(out);
@@ -80,7 +70,7 @@ describe("the MinHash estimate's error, over many random pairs", () => {
     // A k-slot MinHash estimate has standard error sqrt(J(1 - J)/k) (Broder 1997), at most
     // sqrt(0.25 / 64) = 0.0625; one-permutation hashing with densification keeps that (Shrivastava
     // 2017), and the 8-bit folding is corrected for (Li & König 2010). 0.2 is 3.2 standard errors.
-    const random = rng(20261201);
+    const random = seededRandom(20261201);
     const vocabulary = Array.from({ length: 400 }, (_, i) => `w${i}`);
     const pick = () => vocabulary[Math.floor(random() * vocabulary.length)]!;
     const errors: number[] = [];
