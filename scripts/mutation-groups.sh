@@ -2,7 +2,8 @@
 # Mutation testing of src/core/ and src/settings/ one group of files at a time (README, Development):
 # each group is a StrykerJS run of its own with stryker.config.json's settings, its own incremental
 # file and its own report, reports/mutation/<group>.json; the score table of each is printed at the
-# end of reports/mutation/<group>.log, and its progress every few seconds before that. Slow (hours for all groups on two cores): not part of npm test.
+# end of reports/mutation/<group>.log, and its progress every few seconds before that. Slow (hours for
+# all groups on two cores): not part of npm test.
 #
 #   bash scripts/mutation-groups.sh                     # every group
 #   bash scripts/mutation-groups.sh core-eval settings  # some of them

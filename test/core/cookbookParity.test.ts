@@ -3,9 +3,9 @@
 // dataset (test/fixtures/openai-cookbook/README.md), and its rule of one more token per `name`,
 // with the name's own tokens counted by OpenAI's tiktoken.
 import { readFileSync } from "node:fs";
-import { get_encoding } from "tiktoken";
 import { describe, expect, it } from "vitest";
 import { review } from "../support/review.js";
+import { tiktokenCount } from "../support/tiktoken.js";
 
 const TOY = readFileSync(new URL("../fixtures/openai-cookbook/toy_chat_fine_tuning.jsonl", import.meta.url), "utf8").split("\n").filter(Boolean);
 const CL100K = { model: "gpt-3.5-turbo-0125", severities: { "too-few-examples": "off" } };
@@ -45,13 +45,7 @@ describe("the cookbook's rule for names: the name's tokens, and one more", () =>
 
   for (const name of ["alice", "customer_4711", "Zoë"]) {
     it(`a name "${name}" on each user message adds tiktoken's count of it plus 1, per message`, async () => {
-      const encoding = get_encoding("cl100k_base");
-      let nameTokens: number;
-      try {
-        nameTokens = encoding.encode_ordinary(name).length;
-      } finally {
-        encoding.free();
-      }
+      const nameTokens = tiktokenCount("cl100k_base", name);
       // The toy's second example: 9 messages, the system prompt, 4 user turns and 4 answers.
       const line = TOY[1]!;
       const users = (JSON.parse(line) as { messages: { role: string }[] }).messages.filter((m) => m.role === "user").length;

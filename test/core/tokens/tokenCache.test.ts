@@ -4,10 +4,10 @@
 // these check that a count read from it adds up exactly as a fresh one does, against OpenAI's
 // tiktoken and the OpenAI cookbook's published per-example totals, and that it stays bounded.
 import { readFileSync } from "node:fs";
-import { get_encoding } from "tiktoken";
 import { describe, expect, it } from "vitest";
 import { KnownCounts } from "../../../src/core/tokens/countExample.js";
 import { review } from "../../support/review.js";
+import { tiktokenCount } from "../../support/tiktoken.js";
 
 const TOY = readFileSync(new URL("../../fixtures/openai-cookbook/toy_chat_fine_tuning.jsonl", import.meta.url), "utf8").split("\n").filter(Boolean);
 // The cookbook's notebook prints these per-example totals and assistant tokens (cl100k_base) for
@@ -19,12 +19,7 @@ const CL100K = { model: "gpt-3.5-turbo-0125", severities: { "too-few-examples": 
 /** tiktoken's count of the last assistant message's content: the answer that inference cost uses. */
 function answerTokens(line: string): number {
   const messages = (JSON.parse(line) as { messages: { role: string; content: string }[] }).messages;
-  const encoding = get_encoding("cl100k_base");
-  try {
-    return encoding.encode_ordinary(messages.filter((m) => m.role === "assistant").at(-1)!.content).length;
-  } finally {
-    encoding.free();
-  }
+  return tiktokenCount("cl100k_base", messages.filter((m) => m.role === "assistant").at(-1)!.content);
 }
 
 describe("token counts read from the cache of repeated strings", () => {
@@ -47,15 +42,8 @@ describe("token counts read from the cache of repeated strings", () => {
     const developer = TOY.slice(0, 4).map((line) => line.replaceAll('"role": "system"', '"role": "developer"'));
     expect(developer.join("")).not.toContain('"system"');
     const copies = 130;
-    // o200k_base counts "system" and "developer" alike (one token each), cl100k_base does too.
     const report = await review({ train: { "dev.jsonl": `${Array.from({ length: copies }, () => developer).flat().join("\n")}\n` } }, CL100K);
-    const encoding = get_encoding("cl100k_base");
-    let difference: number;
-    try {
-      difference = encoding.encode_ordinary("developer").length - encoding.encode_ordinary("system").length;
-    } finally {
-      encoding.free();
-    }
+    const difference = tiktokenCount("cl100k_base", "developer") - tiktokenCount("cl100k_base", "system");
     const systemMessages = TOY.slice(0, 4).filter((line) => line.includes('"role": "system"')).length;
     expect(report.tokens.total).toBe(copies * (TOTALS.reduce((a, b) => a + b) + systemMessages * difference));
   });
