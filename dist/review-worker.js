@@ -4,8 +4,8 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-PG32SY7W.js";
-import "./chunks/chunk-RZO2GMIG.js";
+} from "./chunks/chunk-VHJAVMDQ.js";
+import "./chunks/chunk-6HJONF3W.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/review/worker/reviewWorker.ts

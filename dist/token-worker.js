@@ -2,7 +2,7 @@ import { createRequire as __finetuneCiCreateRequire } from "node:module"; const 
 import {
   TokenCounter,
   loadTokenCounter
-} from "./chunks/chunk-RZO2GMIG.js";
+} from "./chunks/chunk-6HJONF3W.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/adapters/parallel/tokenWorker.ts

@@ -84,9 +84,10 @@ function translate(error: ErrorObject, format: DatasetFormat): LineIssue | undef
     return { code: "invalid-tool-call", message: `${where} ${error.message ?? "is invalid"}` };
   }
   if (format === "preference" && (path === "" || /^\/(input|preferred_output|non_preferred_output)$/.test(path))) {
-    const missing = error.keyword === "required" ? ` "${(error.params as { missingProperty: string }).missingProperty}"` : "";
-    if (path === "/input" && missing === ' "messages"') return { code: "missing-messages", message: 'input has no "messages" array' };
-    return { code: "invalid-preference", message: `${where} ${error.message ?? "is invalid"}${missing && error.keyword !== "required" ? missing : ""}` };
+    if (path === "/input" && error.keyword === "required" && (error.params as { missingProperty: string }).missingProperty === "messages") {
+      return { code: "missing-messages", message: 'input has no "messages" array' };
+    }
+    return { code: "invalid-preference", message: `${where} ${error.message ?? "is invalid"}` };
   }
   if (error.keyword === "required") {
     const missing = (error.params as { missingProperty: string }).missingProperty;
