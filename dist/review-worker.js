@@ -4,8 +4,8 @@ import {
   reviewScratch,
   serializeError,
   sourceReader
-} from "./chunks/chunk-VHJAVMDQ.js";
-import "./chunks/chunk-6HJONF3W.js";
+} from "./chunks/chunk-6QQI742V.js";
+import "./chunks/chunk-VTEUAKPC.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/review/worker/reviewWorker.ts

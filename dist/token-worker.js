@@ -2,7 +2,7 @@ import { createRequire as __finetuneCiCreateRequire } from "node:module"; const 
 import {
   TokenCounter,
   loadTokenCounter
-} from "./chunks/chunk-6HJONF3W.js";
+} from "./chunks/chunk-VTEUAKPC.js";
 import "./chunks/chunk-FTZE4VCS.js";
 
 // src/adapters/parallel/tokenWorker.ts

@@ -20,9 +20,13 @@ export class MessageHasher {
 
   message(m: Message): number {
     const content = textOf(m.content);
-    const repeated = m.role === "system" || m.role === "developer";
+    // The system prompt repeats from example to example: its hash is kept, by role and text (a
+    // developer message is not the system message with the same text). The rare system message
+    // with tool calls is hashed each time.
+    const repeated = (m.role === "system" || m.role === "developer") && !m.tool_calls;
+    const key = repeated ? `${String(m.role)}\u0000${content}` : "";
     if (repeated) {
-      const hit = this.cache.get(content);
+      const hit = this.cache.get(key);
       if (hit !== undefined) return hit;
     }
     const h = new TextHasher().text(String(m.role)).separator(ROLE_SEPARATOR).text(content);
@@ -30,7 +34,7 @@ export class MessageHasher {
     const value = h.value();
     if (repeated) {
       if (this.cache.size >= 64) this.cache.clear();
-      this.cache.set(content, value);
+      this.cache.set(key, value);
     }
     return value;
   }
