@@ -71,11 +71,14 @@ describe("grouping by key in bounded memory", () => {
   it("visits exactly what an in-memory grouping would, with heavy keys, collisions of the top bits and tiny chunks", () => {
     const next = random(7);
     const heavy = 2 ** 52 + 12345;
-    // Two keys that share their top 32 bits and differ below: grouped apart all the same.
-    const twins = [2 ** 40 * 3 + 5, 2 ** 40 * 3 + 6];
+    // Keys that share their top 32 bits and differ below: grouped apart all the same. 5 and 6 land
+    // in different partitions; 5 and 5 + 2^4 share the first level's partition (the low 4 bits),
+    // and 5 and 5 + 2^20 share every level's (the low 20 bits), so a sorted chunk holds both and
+    // must put them in key order, not only by their top bits.
+    const twins = [2 ** 40 * 3 + 5, 2 ** 40 * 3 + 6, 2 ** 40 * 3 + 5 + 2 ** 4, 2 ** 40 * 3 + 5 + 2 ** 20];
     const entries = Array.from({ length: 3000 }, (_, row) => {
       const pick = next();
-      const key = pick < 0.3 ? heavy : pick < 0.4 ? twins[row % 2]! : Math.floor(next() * 400) * 2 ** 30 + Math.floor(next() * 3);
+      const key = pick < 0.3 ? heavy : pick < 0.45 ? twins[row % 4]! : Math.floor(next() * 400) * 2 ** 30 + Math.floor(next() * 3);
       // Holdout rows are read first here, so a group's first holdout row comes before its training rows.
       return { key, row, isTrain: row >= 1000 };
     });
