@@ -167,6 +167,15 @@ describe("scanning the line's strings", () => {
     ]);
   });
 
+  it("each scanner runs on its own cue: an address alone, a number alone, a special token alone", () => {
+    const only = (content: string) => issuesOf({ messages: [SYS, { role: "user", content }, BOT] });
+    expect(only("write to jane@example.com today")).toEqual([["pii", "contains personal data: email address (ja***@example.com)"]]);
+    expect(only("call (555) 123-4567 today")).toEqual([["pii", "contains personal data: phone number ((555…)"]]);
+    expect(only("card 4111111111111111")).toEqual([["pii", "contains personal data: payment card number (****1111)"]]);
+    expect(only("stop at <|im_end|> here")).toEqual([["special-token", "contains the special token text <|im_end|>"]]);
+    expect(only(`token ${TOKEN} here`)).toEqual([["secret", "contains what looks like a credential: GitHub token (ghp_A1…(40 chars))"]]);
+  });
+
   it("a \\u escape cannot hide an address, a token or a special token", () => {
     const raw = '{"messages": [{"role": "system", "content": "s"}, {"role": "user", "content": "jane\\u0040example.com"}, {"role": "assistant", "content": "done\\u003c|endoftext|>"}]}';
     expect(issuesOf(raw)).toEqual([
