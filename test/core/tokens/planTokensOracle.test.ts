@@ -3,13 +3,13 @@
 // and name included), 1 more for a name, and an object value other than weight as its JSON text;
 // the tools and functions sent with the example as JSON text. assistant: the content of assistant
 // messages; answer: the answer's content. Each string is counted by OpenAI's tiktoken, over 600
-// seeded random examples of every shape (content strings, parts, null, tool calls, names, weights,
-// developer messages, preference pairs), through one small cache of repeated strings that fills,
-// empties and is read again, as it is across a review's batches.
+// seeded random examples of every shape (content strings, parts, null, numbers, tool calls, names,
+// weights, developer messages, preference pairs), through one small cache of repeated strings that
+// fills, empties and is read again, as it is across a review's batches.
 import { get_encoding } from "tiktoken";
 import { afterAll, describe, expect, it } from "vitest";
-import { toConversation, type Message } from "../../../src/core/dataset/conversation.js";
-import { finishTokens, KnownCounts, planTokens } from "../../../src/core/tokens/countExample.js";
+import { textOf, toConversation, type Message } from "../../../src/core/dataset/conversation.js";
+import { COUNT_NOTHING, finishTokens, KnownCounts, planTokens } from "../../../src/core/tokens/countExample.js";
 import { seededRandom } from "../../support/seededRandom.js";
 
 const encoder = get_encoding("o200k_base");
@@ -41,12 +41,15 @@ function randomRecord(random: () => number): { record: Record<string, unknown>; 
     () => pick(["Hi", "What is the refund policy for order 42?", "", "émoji 😀 text", "Sure: step 1, then step 2."]),
     () => [{ type: "text", text: "part one" }, { type: "image_url", image_url: { url: "https://x/y.png" } }, { type: "text", text: "part two" }],
     () => null,
+    // Not valid content, but a line that breaks the schema is still counted: only strings and
+    // objects have tokens.
+    () => pick([42, true]),
   ])();
   const message = (role: string): Message => {
     const m: Message = { role };
     if (random() < 0.9) m.content = role === "system" || role === "developer" ? pick(systems) : content();
     if (random() < 0.15) m.name = pick(["alice", "bob_the_builder"]);
-    if (role === "assistant" && random() < 0.2) m.weight = pick([0, 1]);
+    if (role === "assistant" && random() < 0.2) m.weight = pick<unknown>([0, 1, { bad: "weight" }]);
     if (role === "assistant" && random() < 0.2) m.tool_calls = [{ id: "c1", type: "function", function: { name: "lookup", arguments: '{"id": 42}' } }];
     return m;
   };
@@ -97,6 +100,11 @@ describe("planTokens + finishTokens against the cookbook's rule and tiktoken", (
       const got = finishTokens(plan, padded, 2, known);
       const expected = cookbook(c.messages, c.answer, c.extras);
       expect(got, JSON.stringify(record)).toEqual(expected);
+      // The strings sent for the signature only: the text of every content array or object,
+      // except the system message's.
+      const signatureOnly = strings.filter((_, i) => plan.flags[i]! & COUNT_NOTHING);
+      const contentObjects = c.messages.filter((m) => m !== c.system && m.content !== null && typeof m.content === "object");
+      expect(signatureOnly, JSON.stringify(record)).toEqual(contentObjects.map((m) => textOf(m.content)));
       // Repeated strings (role names, the system prompt) come from the cache once it holds them.
       let sentRepeats = 0;
       for (const m of c.messages) if (typeof m.role === "string" && strings.includes(m.role)) sentRepeats++;
