@@ -91,6 +91,27 @@ describe("grouping by key in bounded memory", () => {
     }
   });
 
+  it("frees every scratch file when a visit throws, at the first level or deeper", () => {
+    let live = 0;
+    const counting: ScratchSpace = {
+      create() {
+        const file = memoryScratch.create();
+        live++;
+        const dispose = file.dispose.bind(file);
+        return Object.assign(file, { dispose: () => (live--, dispose()) });
+      },
+    };
+    const keys = Array.from({ length: 2000 }, (_, row) => (row * 7919) % 300);
+    for (const limits of [{ chunkEntries: 1 << 16, writeEntries: 64 }, { chunkEntries: 20, writeEntries: 4 }]) {
+      let visits = 0;
+      const failing = () => {
+        if (++visits === 50) throw new Error("the visit failed");
+      };
+      expect(() => groupByKey(counting, (emit) => keys.forEach((key, row) => emit(key, row, row % 3 > 0)), failing, limits)).toThrow("the visit failed");
+      expect(live, JSON.stringify(limits)).toBe(0);
+    }
+  });
+
   it("spreads a big grouping over levels of partitions, with a bounded number of files open at once", () => {
     let live = 0;
     let mostLive = 0;
