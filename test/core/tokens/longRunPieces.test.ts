@@ -96,6 +96,33 @@ describe("countInPieces", () => {
     expect(pieces(text).lengths).toEqual([999, 1000, 502]);
   });
 
+  it.each<[string, string, number[]]>([
+    // One character at index 800 of a run of letters: a place to cut before it, or not.
+    ["0, the first digit", "0", [800, 1000, 701]],
+    ["9, the last digit", "9", [800, 1000, 701]],
+    ["/, just before the digits", "/", [800, 1000, 701]],
+    [":, just after them", ":", [800, 1000, 701]],
+    ["@, just before the capitals", "@", [800, 1000, 701]],
+    ["[, just after them", "[", [800, 1000, 701]],
+    ["`, just before the small letters", "`", [800, 1000, 701]],
+    ["{, just after them", "{", [800, 1000, 701]],
+    ["A, a letter", "A", [1000, 1000, 501]],
+    ["Z, a letter", "Z", [1000, 1000, 501]],
+    ["z, a letter", "z", [1000, 1000, 501]],
+    ["é, a letter past ASCII", "é", [1000, 1000, 501]],
+  ])("ASCII classes at their edges: %s", (_name, ch, lengths) => {
+    expect(pieces(`${a(800)}${ch}${a(1700)}`).lengths).toEqual(lengths);
+  });
+
+  it("takes a surrogate pair's class from the whole code point, on either half", () => {
+    // U+1D7CF (bold digit one) then "1": no split between two digits, so the cut is before the pair.
+    expect(pieces(`${a(800)}𝟏1${a(1699)}`).lengths).toEqual([800, 1000, 702]);
+    // U+1D400 (bold capital A) then "/": punctuation after a letter, so the cut is after the pair.
+    expect(pieces(`${a(800)}𝐀/${a(1700)}`).lengths).toEqual([802, 1000, 701]);
+    // A lone low surrogate at the very start breaks nothing.
+    expect(pieces(`\udc00${a(2500)}`).lengths).toEqual([1000, 1000, 501]);
+  });
+
   it("classifies letters and digits of every script as the tokenizer does", () => {
     // Greek letters with an Arabic-Indic digit at 850: a digit after a letter is a place to cut.
     const text = `${"α".repeat(850)}٣${"α".repeat(1650)}`;
