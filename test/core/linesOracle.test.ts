@@ -67,6 +67,12 @@ const PIECES: Buffer[] = [
   Buffer.from([0xc3]),
   Buffer.from([0xed, 0xa0, 0x80]),
   Buffer.from([0xef, 0xbb]),
+  // A BOM's bytes after the start are text (U+FEFF), and its parts: only the first three bytes of
+  // a file can be a BOM.
+  Buffer.from([0xef, 0xbb, 0xbf]),
+  Buffer.from([0xbb, 0xbf]),
+  Buffer.from([0xbf]),
+  Buffer.from("¿", "utf8"),
 ];
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
