@@ -82,6 +82,27 @@ describe("bare AWS secret access keys", () => {
     expect(find(`${AWS_SECRET.slice(0, 20)}${sep}${AWS_SECRET.slice(20)}`)).toEqual([]);
   });
 
+  it.each(["=", "-", "_", ".", ":", "@", "[", "`", "{", "é", " "])("%j on both sides ends the run: the 40 characters between are one key", (sep) => {
+    expect(find(`${sep}${AWS_SECRET}${sep}`)).toEqual([AWS_SECRET]);
+  });
+
+  it("are not looked for beside other credentials, only beside an access key id", () => {
+    expect(findSecretsIn([GITHUB, `secret ${AWS_SECRET}`]).map((h) => h.kind)).toEqual(["GitHub token"]);
+    const line = `{"token": "${GITHUB}", "secret": "${AWS_SECRET}"`;
+    expect(redactedSlice(line, 0, line.length)).toBe(`{"token": "${redacted(GITHUB)}", "secret": "${AWS_SECRET}"`);
+    // Beside an access key id and another credential, it is found and redacted.
+    const all = `{"id": "${AWS_KEY_ID}", "token": "${GITHUB}", "secret": "${AWS_SECRET}"`;
+    expect(redactedSlice(all, 0, all.length)).toBe(`{"id": "${redacted(AWS_KEY_ID)}", "token": "${redacted(GITHUB)}", "secret": "${redacted(AWS_SECRET)}"`);
+  });
+
+  it("a hundred hits across rules: the first hundred in text order, whichever rule found them", () => {
+    // The GitHub rule stops at the cap; the AWS rule after it still adds one, and the cut keeps 100.
+    const tokens = Array.from({ length: 150 }, (_, i) => github(i));
+    const hits = findSecrets(`${AWS_KEY_ID} ${tokens.join(" ")}`);
+    expect(hits).toHaveLength(100);
+    expect(hits.map((h) => h.value)).toEqual([AWS_KEY_ID, ...tokens.slice(0, 99)]);
+  });
+
   it("need upper case, lower case, and a digit or + or /", () => {
     expect(find("A".repeat(20) + "b".repeat(20))).toEqual([]);
     expect(find("A".repeat(20) + "1".repeat(20))).toEqual([]);
