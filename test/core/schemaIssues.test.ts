@@ -55,6 +55,7 @@ const CHAT: Case[] = [
   ["a refusal that is a number", { messages: [SYS, USER, { ...BOT, refusal: 5 }] }, [["unrecognized-key", "messages[2].refusal must be string,null"]]],
   // Two-digit indexes read as one index, not as a digit and a key.
   ["an unknown role at index 11", { messages: [SYS, ...Array.from({ length: 10 }, () => USER), { role: "x", content: "y" }, BOT] }, [["unrecognized-role", `messages[11].role "x" is not one of ${ROLES}`]]],
+  ["a message at index 12 that is a number", { messages: [SYS, ...Array.from({ length: 11 }, () => USER), 5, BOT] }, [["message-missing-key", "messages[12] must be an object with a role"]]],
   ["three mistakes on one line, in the schema's order", { messages: [SYS, { role: "user", content: 42 }, { role: "agent", content: "x" }], extra: 1 }, [
     ["unrecognized-key", 'unrecognized key "extra" in the example'],
     ["missing-content", `messages[1].content ${CONTENT}`],
