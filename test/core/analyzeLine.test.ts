@@ -97,6 +97,17 @@ describe("long messages keep their start and end", () => {
     expect(cut).toBe(`unrecognized key "${"k".repeat(282)}…(51 characters)…${"k".repeat(134)}" in the example`);
   });
 
+  it("the first and last low surrogates (U+10000 is D800 DC00, U+103FF is D800 DFFF) move a cut back too", () => {
+    for (const ch of ["\u{10000}", "\u{103FF}"]) {
+      const head = unknownKey(`${"a".repeat(281)}${ch}${"b".repeat(700)}`);
+      expect(head.startsWith(`unrecognized key "${"a".repeat(281)}…(`), ch).toBe(true);
+      expect(unknownKey(`${"c".repeat(700)}${ch}${"d".repeat(133)}`), ch).toMatch(new RegExp(`^unrecognized key "c{282}…\\(418 characters\\)…${ch}d{133}" in the example$`, "u"));
+    }
+    // U+E000 (a private-use character) is not a surrogate: the cut stays where it is.
+    const plain = unknownKey(`${"a".repeat(282)}\ue000${"b".repeat(700)}`);
+    expect(plain.startsWith(`unrecognized key "${"a".repeat(282)}…(`)).toBe(true);
+  });
+
   it("a cut never splits a surrogate pair", () => {
     // Characters 299-300 of the message are one emoji: the head ends before it.
     const head = unknownKey(`${"a".repeat(281)}😀${"b".repeat(700)}`);

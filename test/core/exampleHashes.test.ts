@@ -96,6 +96,14 @@ describe("fingerprint", () => {
     expect(answered.exampleHash).not.toBe(unanswered.exampleHash);
   });
 
+  it("a pair with only a rejected answer is identified by its messages, not by how its line is written", () => {
+    const record = { non_preferred_output: [{ role: "assistant", content: "No." }] };
+    const a = fp(record, JSON.stringify(record), "preference");
+    const b = fp(record, `{ "non_preferred_output" : [ {"content": "No.", "role": "assistant"} ] }`, "preference");
+    expect(a.exampleHash).toBe(b.exampleHash);
+    expect(a.exampleHash).not.toBe(fp({ non_preferred_output: [{ role: "assistant", content: "Yes." }] }, "", "preference").exampleHash);
+  });
+
   it("a preference pair's rejected answer is part of its identity", () => {
     const pair = (no: string) => fp({ input: { messages: [sys, user] }, preferred_output: [{ role: "assistant", content: "yes" }], non_preferred_output: [{ role: "assistant", content: no }] }, "", "preference");
     expect(pair("no").exampleHash).not.toBe(pair("never").exampleHash);
