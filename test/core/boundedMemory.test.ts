@@ -50,6 +50,20 @@ describe("scratch storage", () => {
   });
 });
 
+/** Scratch files in memory, counted: how many are open now, and the most open at once. */
+function countingScratch() {
+  const counts = { live: 0, mostLive: 0 };
+  const space: ScratchSpace = {
+    create() {
+      const file = memoryScratch.create();
+      counts.mostLive = Math.max(counts.mostLive, ++counts.live);
+      const dispose = file.dispose.bind(file);
+      return Object.assign(file, { dispose: () => (counts.live--, dispose()) });
+    },
+  };
+  return Object.assign(counts, { space });
+}
+
 describe("grouping by key in bounded memory", () => {
   /** What groupByKey must report: per key, training rows then holdout rows, each meeting the firsts before it. */
   function reference(entries: { key: number; row: number; isTrain: boolean }[]): string[] {
@@ -92,47 +106,30 @@ describe("grouping by key in bounded memory", () => {
   });
 
   it("frees every scratch file when a visit throws, at the first level or deeper", () => {
-    let live = 0;
-    const counting: ScratchSpace = {
-      create() {
-        const file = memoryScratch.create();
-        live++;
-        const dispose = file.dispose.bind(file);
-        return Object.assign(file, { dispose: () => (live--, dispose()) });
-      },
-    };
+    const files = countingScratch();
     const keys = Array.from({ length: 2000 }, (_, row) => (row * 7919) % 300);
     for (const limits of [{ chunkEntries: 1 << 16, writeEntries: 64 }, { chunkEntries: 20, writeEntries: 4 }]) {
       let visits = 0;
       const failing = () => {
         if (++visits === 50) throw new Error("the visit failed");
       };
-      expect(() => groupByKey(counting, (emit) => keys.forEach((key, row) => emit(key, row, row % 3 > 0)), failing, limits)).toThrow("the visit failed");
-      expect(live, JSON.stringify(limits)).toBe(0);
+      expect(() => groupByKey(files.space, (emit) => keys.forEach((key, row) => emit(key, row, row % 3 > 0)), failing, limits)).toThrow("the visit failed");
+      expect(files.live, JSON.stringify(limits)).toBe(0);
     }
   });
 
   it("spreads a big grouping over levels of partitions, with a bounded number of files open at once", () => {
-    let live = 0;
-    let mostLive = 0;
-    const counting: ScratchSpace = {
-      create() {
-        const file = memoryScratch.create();
-        mostLive = Math.max(mostLive, ++live);
-        const dispose = file.dispose.bind(file);
-        return Object.assign(file, { dispose: () => (live--, dispose()) });
-      },
-    };
+    const files = countingScratch();
     const next = random(11);
     const keys = Array.from({ length: 40_000 }, () => Math.floor(next() * 2 ** 53));
     const visits: number[] = [];
-    groupByKey(counting, (emit) => keys.forEach((key, row) => emit(key % 5000, row, true)), (row) => visits.push(row), { chunkEntries: 50, writeEntries: 8 });
+    groupByKey(files.space, (emit) => keys.forEach((key, row) => emit(key % 5000, row, true)), (row) => visits.push(row), { chunkEntries: 50, writeEntries: 8 });
     // 40,000 rows over 5,000 keys: every row but each key's first is visited.
     expect(new Set(keys.map((k) => k % 5000)).size + visits.length).toBe(40_000);
     // More than one level's 32 files were needed, yet never more than five levels' worth.
-    expect(mostLive).toBeGreaterThan(32);
-    expect(mostLive).toBeLessThanOrEqual(5 * 32);
-    expect(live).toBe(0);
+    expect(files.mostLive).toBeGreaterThan(32);
+    expect(files.mostLive).toBeLessThanOrEqual(5 * 32);
+    expect(files.live).toBe(0);
   });
 });
 
