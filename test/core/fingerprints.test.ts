@@ -4,6 +4,7 @@
 // written out here, with the values its author publishes for "a", "b", "revenge" and "revenue";
 // and the normal form and word split the module documents, computed here with regular expressions.
 import { describe, expect, it } from "vitest";
+import { minhashSignature } from "../support/minhash.js";
 import { seededRandom } from "../support/seededRandom.js";
 import { estimatedJaccard, hash53, isSpace, MinHasher, SIGNATURE_SIZE, TextHasher } from "../../src/core/quality/fingerprints.js";
 
@@ -91,13 +92,7 @@ function words(text: string): string[] {
   return text.split(/[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007f]|\s/).filter(Boolean).map(normalised);
 }
 
-function signature(...pieces: string[]): Uint8Array {
-  const hasher = new MinHasher();
-  for (const p of pieces) hasher.text(p);
-  const out = new Uint8Array(SIGNATURE_SIZE);
-  hasher.finish(out);
-  return out;
-}
+const signature = minhashSignature;
 
 describe("MinHasher", () => {
   it("signs the word sequence: texts with the same words sign alike, and one word changed changes a short text's signature", () => {

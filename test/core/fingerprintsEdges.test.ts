@@ -4,15 +4,10 @@
 // (every cyclic triple), in a different order; with 64 bins most bins see several shingles, so a
 // signature that kept the last value of a bin instead of the least would tell them apart.
 import { describe, expect, it } from "vitest";
-import { MinHasher, SIGNATURE_SIZE, TextHasher } from "../../src/core/quality/fingerprints.js";
+import { TextHasher } from "../../src/core/quality/fingerprints.js";
+import { minhashSignature } from "../support/minhash.js";
 
-const signature = (...pieces: string[]) => {
-  const hasher = new MinHasher();
-  for (const p of pieces) hasher.text(p);
-  const out = new Uint8Array(SIGNATURE_SIZE);
-  hasher.finish(out);
-  return [...out];
-};
+const signature = minhashSignature;
 const hash = (text: string) => new TextHasher().text(text).value();
 
 describe("MinHash signatures depend on the set of shingles only", () => {

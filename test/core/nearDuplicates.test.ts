@@ -3,8 +3,9 @@
 // threshold, so that a pass never rests on the estimate's luck; and the MinHash estimate itself is
 // held to the error its size allows, over many random pairs.
 import { describe, expect, it } from "vitest";
-import { estimatedJaccard, MinHasher, SIGNATURE_SIZE } from "../../src/core/quality/fingerprints.js";
+import { estimatedJaccard } from "../../src/core/quality/fingerprints.js";
 import { exactJaccard } from "../support/shingles.js";
+import { minhashSignature } from "../support/minhash.js";
 import { chat, distinctExamples, findingsOf, jsonl, review } from "../support/review.js";
 import { seededRandom } from "../support/seededRandom.js";
 
@@ -60,11 +61,7 @@ describe("near-duplicates, by their exact similarity", () => {
 });
 
 describe("the MinHash estimate's error, over many random pairs", () => {
-  const signature = (text: string) => {
-    const out = new Uint8Array(SIGNATURE_SIZE);
-    new MinHasher().text(text).finish(out);
-    return out;
-  };
+  const signature = (text: string) => minhashSignature(text);
 
   it("stays within the error 64 slots allow: bias under 0.02, RMS error under 0.07, under 1% of pairs off by more than 0.2", () => {
     // A k-slot MinHash estimate has standard error sqrt(J(1 - J)/k) (Broder 1997), at most

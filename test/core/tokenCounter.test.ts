@@ -4,16 +4,11 @@
 // a line with no strings.
 import { describe, expect, it } from "vitest";
 import { TokenCounter, type TokenRequest } from "../../src/core/dataset/analyzeBatch.js";
-import { MinHasher, SIGNATURE_SIZE } from "../../src/core/quality/fingerprints.js";
+import { SIGNATURE_SIZE } from "../../src/core/quality/fingerprints.js";
+import { minhashSignature } from "../support/minhash.js";
 import { COUNT_NOTHING, SIMILARITY } from "../../src/core/tokens/countExample.js";
 
-const signatureOf = (texts: string[]) => {
-  const hasher = new MinHasher();
-  for (const t of texts) hasher.text(t);
-  const out = new Uint8Array(SIGNATURE_SIZE);
-  hasher.finish(out);
-  return out;
-};
+const signatureOf = (texts: string[]) => minhashSignature(...texts);
 
 describe("TokenCounter.answer", () => {
   const strings = ["user", "the quick brown fox jumps over", "part one\npart two", "assistant", "lazy dogs sleep all day long", "third line words here"];
